@@ -1,0 +1,113 @@
+import { app, BrowserWindow, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { registerIpcHandlers } from './ipc';
+import { appPaths } from './paths';
+import { appRootUrl, contentSecurityPolicy, decidePermission, decideWindowOpen, isAppUrl, withContentSecurityPolicy } from './security';
+import { fitToWorkAreas, loadWindowState, saveWindowState } from './window-state';
+
+const paths = appPaths(import.meta.url);
+// A packaged app must never be pointed at another page by an environment variable.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const rootUrl = appRootUrl({ devServerUrl, rendererDirFileUrl: paths.rendererDirFileUrl });
+
+let mainWindow: BrowserWindow | null = null;
+
+function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, rootUrl)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url);
+    if (decision.openExternally) void shell.openExternal(url);
+    return { action: decision.action };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  const csp = contentSecurityPolicy({ dev: devServerUrl !== undefined, devServerOrigin: devServerUrl });
+  // For every response, file:// included, so the policy holds whatever the page's own markup says.
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
+  });
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(decidePermission(permission) && isAppUrl(details.requestingUrl, rootUrl));
+  });
+  ses.setPermissionCheckHandler((contents, permission) => {
+    return contents !== null && decidePermission(permission) && isAppUrl(contents.getURL(), rootUrl);
+  });
+}
+
+// Roles only: their labels come from Electron in the operating system's language.
+function buildMenu(): void {
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow(): BrowserWindow {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const state = fitToWorkAreas(
+    loadWindowState(stateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow({
+    ...state,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    backgroundColor: '#0f3d4c',
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+
+  if (devServerUrl !== undefined) void window.loadURL(devServerUrl);
+  else void window.loadFile(paths.rendererIndex);
+  return window;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession();
+    registerIpcHandlers({ getWindow: () => mainWindow, appRootUrl: rootUrl });
+    buildMenu();
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isExternalWebUrl } from '../../shared/platform/external-url';
+import type { SaveFileRequest } from '../../shared/platform/platform';
+
+// A whole photo-laden dossier fits well under this; anything larger is a bug or
+// an attack, and would be held in memory twice (renderer and main).
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+
+// The name only pre-fills the save dialog, but it is joined to the Documents
+// folder: no separators, no "." or "..", nothing Windows would refuse.
+const suggestedName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\]/.test(name), 'must not contain a path separator')
+  .refine((name) => name !== '.' && name !== '..', 'must not be "." or ".."')
+  .refine((name) => !/[\u0000-\u001f\u007f<>:"|?*]/.test(name), 'must not contain reserved characters');
+
+const fileFilter = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/))
+    .min(1)
+    .max(20),
+});
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName,
+  // z.custom rather than z.instanceof: the latter narrows to Uint8Array<ArrayBuffer>,
+  // while the shared type (and a structured-clone copy) may sit on any buffer.
+  data: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be a Uint8Array')
+    .refine((data) => data.byteLength <= MAX_SAVE_BYTES, `must be at most ${MAX_SAVE_BYTES} bytes`),
+  mimeType: z.string().min(1).max(255),
+  dialogTitle: z.string().max(200).optional(),
+  filters: z.array(fileFilter).max(20).optional(),
+});
+
+export const externalUrlSchema = z
+  .string()
+  .max(8192)
+  .refine(isExternalWebUrl, 'must be an http or https URL');
+
+// Keeps the schema honest against the shared type: if SaveFileRequest gains or
+// changes a field, this stops compiling.
+type Parsed = z.infer<typeof saveFileRequestSchema>;
+type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const schemaMatchesSharedType: AssertSame<Parsed, SaveFileRequest> = true;
+void schemaMatchesSharedType;

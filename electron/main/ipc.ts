@@ -1,0 +1,47 @@
+import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { IPC } from '../../shared/platform/platform';
+import { handleAppVersion, handleOpenExternal, handleSaveFile } from './ipc-handlers';
+import { isTrustedSender } from './ipc-sender';
+
+export type IpcContext = {
+  getWindow(): BrowserWindow | null;
+  appRootUrl: string;
+};
+
+function assertTrustedSender(event: IpcMainInvokeEvent, context: IpcContext): void {
+  const frame = event.senderFrame;
+  const window = context.getWindow();
+  const trusted = isTrustedSender({
+    frameUrl: frame?.url,
+    isMainFrame: frame !== null && frame === event.sender.mainFrame,
+    isOurWindow: window !== null && !window.isDestroyed() && event.sender === window.webContents,
+    appRootUrl: context.appRootUrl,
+  });
+  if (!trusted) throw new Error('IPC refused: sender is not the app window');
+}
+
+export function registerIpcHandlers(context: IpcContext): void {
+  ipcMain.handle(IPC.saveFile, (event, rawArg: unknown) => {
+    assertTrustedSender(event, context);
+    const window = context.getWindow();
+    return handleSaveFile(
+      {
+        showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
+        writeFile: (path, data) => writeFile(path, data),
+        documentsDir: app.getPath('documents'),
+      },
+      rawArg,
+    );
+  });
+
+  ipcMain.handle(IPC.openExternal, (event, rawArg: unknown) => {
+    assertTrustedSender(event, context);
+    return handleOpenExternal({ openExternal: (url) => shell.openExternal(url) }, rawArg);
+  });
+
+  ipcMain.handle(IPC.appVersion, (event) => {
+    assertTrustedSender(event, context);
+    return handleAppVersion({ version: app.getVersion() });
+  });
+}

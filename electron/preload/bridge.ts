@@ -1,0 +1,20 @@
+import { IPC, type DesktopBridge, type SaveFileRequest, type SaveFileResult } from '../../shared/platform/platform';
+
+export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+
+/**
+ * The whole of what the page may ask of the main process. Each member is one
+ * invoke on a fixed channel, so the page can never choose a channel itself.
+ */
+export function createBridge(invoke: Invoke, languages: readonly string[]): DesktopBridge {
+  const bridge = {
+    saveFile: (request: SaveFileRequest) => invoke(IPC.saveFile, request) as Promise<SaveFileResult>,
+    openExternal: async (url: string) => {
+      await invoke(IPC.openExternal, url);
+    },
+    appVersion: () => invoke(IPC.appVersion) as Promise<string>,
+    // Copied and frozen: the page gets the languages as they were at start-up.
+    systemLanguages: Object.freeze([...languages]),
+  } satisfies DesktopBridge;
+  return bridge;
+}

@@ -1,0 +1,23 @@
+import i18next from 'i18next';
+import type { Label, Lang } from '../shared/i18n/langs';
+import { NAMESPACES, RESOURCES } from './resources';
+
+/**
+ * A label function for one language, independent of the interface language:
+ * documents are exported in the language chosen at export. Keys name their
+ * namespace, e.g. "doc:agreements" or "vocab:theme.mobility".
+ */
+export function labelsFor(lang: Lang): Label {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: false,
+    ns: [...NAMESPACES],
+    defaultNS: 'doc',
+    resources: RESOURCES,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return (key, params) => instance.t(key, params ?? {});
+}

@@ -1,0 +1,45 @@
+import Dexie, { type Table } from 'dexie';
+import type { RecordKind, Stored } from '../../../shared/model/records';
+import type { Change } from '../../../shared/sync/change';
+
+/** A change waiting to be sent, in the order it was made (UUID v7 ids sort by time). */
+export type OutboxEntry = Change & { createdAt: number };
+
+export type MetaRow = { key: string; value: unknown };
+
+/** The table that holds each kind of record. */
+export const TABLE_OF = {
+  pairing: 'pairings',
+  agreement: 'agreements',
+  position: 'positions',
+  assignment: 'assignments',
+} as const satisfies Record<RecordKind, string>;
+
+export class PonteDatabase extends Dexie {
+  declare pairings: Table<Stored<'pairing'>, string>;
+  declare agreements: Table<Stored<'agreement'>, string>;
+  declare positions: Table<Stored<'position'>, string>;
+  declare assignments: Table<Stored<'assignment'>, string>;
+  declare outbox: Table<OutboxEntry, string>;
+  declare meta: Table<MetaRow, string>;
+
+  constructor(name = 'ponte') {
+    super(name);
+    // Version 1. Each later version gets a test that upgrades a database
+    // written by the one before (see database.test.ts). Booleans cannot be
+    // IndexedDB keys, so `deleted` is filtered in memory, never indexed.
+    this.version(1).stores({
+      pairings: 'id',
+      agreements: 'id, pairingId',
+      positions: 'id, pairingId',
+      assignments: 'id, pairingId, positionId',
+      outbox: 'id, pairingId',
+      meta: 'key',
+    });
+  }
+
+  /** The table of a kind. Dexie keeps one Table object per place, so always reach tables through this or the named fields. */
+  tableOf<K extends RecordKind>(kind: K): Table<Stored<K>, string> {
+    return this[TABLE_OF[kind]] as unknown as Table<Stored<K>, string>;
+  }
+}

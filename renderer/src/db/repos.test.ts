@@ -1,0 +1,68 @@
+import { freshDatabase } from './test-db';
+import { createPairing, emptyBin } from './pairings-repo';
+import { createRecord, setDeleted } from './records-repo';
+import { handOver } from './team-repo';
+import { newAssignmentFields, newPositionFields } from '../../../shared/model/defaults';
+import { positionHolders } from '../../../shared/model/team';
+import { ValidationError } from '../../../shared/model/validation';
+
+describe('repositories', () => {
+  it('creates a pairing whose sides each lead with their first municipality', async () => {
+    const db = freshDatabase();
+    const id = await createPairing(db, { name: 'Málaga', country: 'ES' }, { name: 'Cartagena de Indias', country: 'CO' });
+    const p = (await db.pairings.get(id))!;
+    expect(p.pairingId).toBe(id);
+    expect(p.eu.leadId).toBe(p.eu.municipalities[0]!.id);
+    expect(p.lac.municipalities[0]!.name).toBe('Cartagena de Indias');
+    expect(p.status).toBe('in-preparation');
+  });
+
+  it('refuses a pairing with an empty municipality name and writes nothing', async () => {
+    const db = freshDatabase();
+    await expect(createPairing(db, { name: '', country: 'ES' }, { name: 'Rosario', country: 'AR' })).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.pairings.count()).toBe(0);
+  });
+
+  it('hands a position over: the holder ends with a note, the successor starts the same day', async () => {
+    const db = freshDatabase();
+    const pairingId = await createPairing(db, { name: 'Málaga', country: 'ES' }, { name: 'Cartagena de Indias', country: 'CO' });
+    const positionId = await createRecord(db, 'position', pairingId, newPositionFields('eu', 'International relations officer', 'Municipality of Málaga'));
+    const person = { name: 'Lucía Romero', email: 'lucia@example.org', phone: '', organisation: 'Ayuntamiento de Málaga' };
+    const firstId = await createRecord(db, 'assignment', pairingId, newAssignmentFields(positionId, person, '2026-01-10'));
+    await handOver(db, { id: firstId, pairingId, positionId }, { date: '2026-06-01', note: 'Contacts of the El Espinal committee are in the shared folder.', successor: { ...person, name: 'Andrés Gil' } });
+    const all = await db.assignments.toArray();
+    const { current, history } = positionHolders(positionId, all, '2026-07-01');
+    expect(current.map((a) => a.name)).toEqual(['Andrés Gil']);
+    expect(history.map((a) => a.name)).toEqual(['Andrés Gil', 'Lucía Romero']);
+    expect(history[1]).toMatchObject({ to: '2026-06-01', handoverNote: expect.stringContaining('El Espinal') });
+  });
+
+  it('refuses a handover dated before the holder started, leaving both records untouched', async () => {
+    const db = freshDatabase();
+    const pairingId = await createPairing(db, { name: 'Porto', country: 'PT' }, { name: 'Pereira', country: 'CO' });
+    const positionId = await createRecord(db, 'position', pairingId, newPositionFields('lac', 'Planning lead'));
+    const person = { name: 'Ana', email: '', phone: '', organisation: '' };
+    const firstId = await createRecord(db, 'assignment', pairingId, newAssignmentFields(positionId, person, '2026-05-01'));
+    await expect(handOver(db, { id: firstId, pairingId, positionId }, { date: '2026-04-01', note: '', successor: { ...person, name: 'Bruno' } })).rejects.toBeInstanceOf(ValidationError);
+    const all = await db.assignments.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]!.to).toBeNull();
+  });
+
+  it('keeps a deleted pairing as a tombstone until the bin is emptied, then removes it with its records', async () => {
+    const db = freshDatabase();
+    const keep = await createPairing(db, { name: 'Madrid', country: 'ES' }, { name: 'Buenos Aires', country: 'AR' });
+    const gone = await createPairing(db, { name: 'Genova', country: 'IT' }, { name: 'Rosario', country: 'AR' });
+    await createRecord(db, 'position', gone, newPositionFields('eu', 'Coordinator'));
+    await setDeleted(db, 'pairing', gone, gone, true);
+    expect((await db.pairings.get(gone))?.deleted).toBe(true);
+    await setDeleted(db, 'pairing', gone, gone, false);
+    expect((await db.pairings.get(gone))?.deleted).toBe(false);
+    await setDeleted(db, 'pairing', gone, gone, true);
+    expect(await emptyBin(db)).toBe(1);
+    expect(await db.pairings.get(gone)).toBeUndefined();
+    expect(await db.positions.where('pairingId').equals(gone).count()).toBe(0);
+    expect(await db.pairings.get(keep)).toBeDefined();
+    expect(await db.outbox.where('pairingId').equals(gone).count()).toBeGreaterThan(0);
+  });
+});

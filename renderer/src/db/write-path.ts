@@ -1,0 +1,69 @@
+import type { PonteDatabase, OutboxEntry } from './database';
+import { readClock, saveClock } from './device-clock';
+import { tick } from '../../../shared/clock/hlc';
+import { newId } from '../../../shared/ids';
+import type { AnyStored, RecordKind } from '../../../shared/model/records';
+import { ValidationError, validateRecord } from '../../../shared/model/validation';
+import { applyChange } from '../../../shared/sync/merge';
+import type { Change } from '../../../shared/sync/change';
+
+/** What a caller asks for: set these fields of this record (creating it if new). */
+export type Write = {
+  kind: RecordKind;
+  recordId: string;
+  pairingId: string;
+  fields: Record<string, unknown>;
+};
+
+function withoutStamps(record: AnyStored): Record<string, unknown> {
+  const { stamps: _stamps, ...rest } = record;
+  return rest;
+}
+
+/**
+ * The one write path. In one Dexie transaction, for every write: stamp it
+ * with the device clock, merge it into the record, validate the result, and
+ * append the change to the outbox. Either every record and every outbox entry
+ * is written, or (on any invalid record or failed write) none is.
+ *
+ * Takes many writes at once so that a batch (loading the sample programme, a
+ * handover, an import) costs one transaction.
+ */
+export async function writeRecords(db: PonteDatabase, writes: readonly Write[], now: () => number = Date.now): Promise<Change[]> {
+  if (writes.length === 0) return [];
+  const kinds = [...new Set(writes.map((w) => w.kind))];
+  const tables = kinds.map((k) => db.tableOf(k));
+  return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+    let clock = await readClock(db);
+    const working = new Map<string, AnyStored | undefined>();
+    for (const kind of kinds) {
+      const ids = [...new Set(writes.filter((w) => w.kind === kind).map((w) => w.recordId))];
+      const found = (await db.tableOf(kind).bulkGet(ids)) as (AnyStored | undefined)[];
+      ids.forEach((id, i) => working.set(`${kind}/${id}`, found[i]));
+    }
+    const changes: Change[] = [];
+    const createdAt = now();
+    for (const write of writes) {
+      const key = `${write.kind}/${write.recordId}`;
+      const existing = working.get(key);
+      if (existing && existing.pairingId !== write.pairingId) {
+        throw new ValidationError([{ path: 'pairingId', key: 'invalidValue' }]);
+      }
+      const stamped = tick(clock, createdAt);
+      clock = stamped.state;
+      const change: Change = { id: newId(), kind: write.kind, recordId: write.recordId, pairingId: write.pairingId, fields: write.fields, hlc: stamped.stamp };
+      const merged = applyChange(existing, change).record;
+      const checked = validateRecord(write.kind, withoutStamps(merged));
+      if (!checked.ok) throw new ValidationError(checked.errors);
+      working.set(key, merged);
+      changes.push(change);
+    }
+    for (const kind of kinds) {
+      const records = [...working.entries()].filter(([k, v]) => k.startsWith(`${kind}/`) && v).map(([, v]) => v!);
+      await db.tableOf(kind).bulkPut(records as never[]);
+    }
+    await db.outbox.bulkAdd(changes.map((c): OutboxEntry => ({ ...c, createdAt })));
+    await saveClock(db, clock);
+    return changes;
+  });
+}

@@ -1,0 +1,35 @@
+// Calendar dates are plain "YYYY-MM-DD" strings: no time zone can shift them.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date ("2026-02-30" is not one). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Today's date on the device's calendar. */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Whole and partial months from start to end: 2026-01-15 → 2027-07-15 is 18. */
+export function monthsBetween(start: string, end: string): number {
+  const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
+  const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
+  const months = (ey - sy) * 12 + (em - sm);
+  return ed > sd ? months + (ed - sd) / 31 : months - (sd - ed) / 31;
+}
+
+/** A date in the given language, e.g. "24 de noviembre de 2026". */
+export function formatDate(iso: string, lang: string, style: 'long' | 'medium' = 'long'): string {
+  if (!isIsoDate(iso)) return iso;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}

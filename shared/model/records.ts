@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { pairingSchema } from './pairing';
+import { agreementSchema } from './agreement';
+import { assignmentSchema, positionSchema } from './team';
+
+// Every kind of synced record, with its schema. Later kinds (missions,
+// stakeholders, UCAP sections, attachments) join this table and inherit the
+// write path, the outbox and the merge unchanged.
+export const RECORD_SCHEMAS = {
+  pairing: pairingSchema,
+  agreement: agreementSchema,
+  position: positionSchema,
+  assignment: assignmentSchema,
+} as const;
+
+export type RecordKind = keyof typeof RECORD_SCHEMAS;
+export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[];
+
+export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[K]>;
+
+/** Per-field clock stamps: which change last set each field. */
+export type Stamps = Record<string, string>;
+
+/** A record as stored on a device or the server: its fields and their stamps. */
+export type Stored<K extends RecordKind> = RecordOf<K> & { stamps: Stamps };
+
+export type AnyStored = { id: string; pairingId: string; deleted: boolean; stamps: Stamps } & Record<string, unknown>;
+
+/** Fields that identify a record and never change after it is made. */
+export const IDENTITY_FIELDS = ['id', 'pairingId'] as const;

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { RECORD_SCHEMAS, type RecordKind, type RecordOf } from './records';
+
+/** A problem with one field: where, which message (a key of errors.json), and its parameters. */
+export type FieldError = { path: string; key: string; params?: Record<string, number | string> };
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+const KNOWN_KEYS = new Set([
+  'required', 'tooLong', 'invalidDate', 'invalidEmail', 'endBeforeStart', 'unknownCountry',
+  'atLeastOneMunicipality', 'leadNotInSide',
+]);
+
+export function toFieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'too_big' && issue.origin === 'string') {
+      return { path, key: 'tooLong', params: { max: Number(issue.maximum) } };
+    }
+    // Zod's own messages (wrong type, unknown enum value) are not for users: they
+    // mean the program sent a bad value, so they all read as "invalid value".
+    return { path, key: KNOWN_KEYS.has(issue.message) ? issue.message : 'invalidValue' };
+  });
+}
+
+export function validate<S extends z.ZodType>(schema: S, value: unknown): Validated<z.infer<S>> {
+  const result = schema.safeParse(value);
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
+}
+
+export function validateRecord<K extends RecordKind>(kind: K, value: unknown): Validated<RecordOf<K>> {
+  return validate(RECORD_SCHEMAS[kind], value) as Validated<RecordOf<K>>;
+}
+
+export class ValidationError extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(`invalid record: ${errors.map((e) => `${e.path || '(record)'}: ${e.key}`).join(', ')}`);
+    this.name = 'ValidationError';
+  }
+}

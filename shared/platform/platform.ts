@@ -1,0 +1,53 @@
+// The one door from the renderer to the desktop. Declared here, implemented
+// twice: by the Electron preload bridge and by the browser's own APIs in a tab.
+// The renderer never knows which one it holds.
+
+export type SaveFileRequest = {
+  /** File name offered to the user, e.g. "dossier-pt.docx". */
+  suggestedName: string;
+  /** The bytes to write. */
+  data: Uint8Array;
+  /** MIME type, used by the browser download. */
+  mimeType: string;
+  /** Title of the native save dialog, already in the interface language. */
+  dialogTitle?: string;
+  /** Filters for the native dialog, e.g. [{ name: 'Word', extensions: ['docx'] }]. */
+  filters?: { name: string; extensions: string[] }[];
+};
+
+export type SaveFileResult =
+  | { status: 'saved'; path?: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; reason: string };
+
+export type Platform = {
+  /** 'electron' or 'browser': for diagnostics only, never for branching UI. */
+  readonly kind: 'electron' | 'browser';
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Opens an http(s) link in the system browser; anything else is refused. */
+  openExternal(url: string): Promise<void>;
+  appVersion(): Promise<string>;
+  /** The operating system's preferred languages, best first (BCP 47 tags). */
+  systemLanguages(): readonly string[];
+  isOnline(): boolean;
+  /** Calls back on every change of connectivity; returns an unsubscribe function. */
+  onOnlineChange(listener: (online: boolean) => void): () => void;
+};
+
+/** The name under which the preload exposes its bridge on `window`. */
+export const BRIDGE_NAME = 'ponte';
+
+/** IPC channels: one prefix so main can refuse anything else. */
+export const IPC = {
+  saveFile: 'ponte:save-file',
+  openExternal: 'ponte:open-external',
+  appVersion: 'ponte:app-version',
+} as const;
+
+/** What the preload exposes: the part of Platform that needs the main process. */
+export type DesktopBridge = {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openExternal(url: string): Promise<void>;
+  appVersion(): Promise<string>;
+  systemLanguages: readonly string[];
+};
