@@ -53,12 +53,12 @@ function buildMenu(): void {
 
 function createWindow(): BrowserWindow {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
-  const state = fitToWorkAreas(
+  const { maximized, ...bounds } = fitToWorkAreas(
     loadWindowState(stateFile),
     screen.getAllDisplays().map((display) => display.workArea),
   );
   const window = new BrowserWindow({
-    ...state,
+    ...bounds,
     minWidth: 720,
     minHeight: 480,
     show: false,
@@ -71,7 +71,7 @@ function createWindow(): BrowserWindow {
       webSecurity: true,
     },
   });
-  if (state.maximized) window.maximize();
+  if (maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
     saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });
