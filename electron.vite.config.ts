@@ -1,5 +1,6 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { cspMetaTag } from './scripts/vite-csp';
 import { resolve } from 'node:path';
 
 // Entries live in electron/ and renderer/ rather than electron-vite's default src/.
@@ -23,7 +24,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), cspMetaTag()],
     build: {
       outDir: 'out/renderer',
       minify: true,

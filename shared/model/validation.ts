@@ -17,6 +17,8 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
     if (issue.code === 'too_big' && issue.origin === 'string') {
       return { path, key: 'tooLong', params: { max: Number(issue.maximum) } };
     }
+    // An empty date or choice arrives as null where a value is needed.
+    if (issue.code === 'invalid_type') return { path, key: 'required' };
     // Zod's own messages (wrong type, unknown enum value) are not for users: they
     // mean the program sent a bad value, so they all read as "invalid value".
     return { path, key: KNOWN_KEYS.has(issue.message) ? issue.message : 'invalidValue' };

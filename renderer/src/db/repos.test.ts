@@ -23,7 +23,7 @@ describe('repositories', () => {
     expect(await db.pairings.count()).toBe(0);
   });
 
-  it('hands a position over: the holder ends with a note, the successor starts the same day', async () => {
+  it('hands a position over: the holder ends the day before with a note, the successor starts on the day', async () => {
     const db = freshDatabase();
     const pairingId = await createPairing(db, { name: 'Málaga', country: 'ES' }, { name: 'Cartagena de Indias', country: 'CO' });
     const positionId = await createRecord(db, 'position', pairingId, newPositionFields('eu', 'International relations officer', 'Municipality of Málaga'));
@@ -34,7 +34,9 @@ describe('repositories', () => {
     const { current, history } = positionHolders(positionId, all, '2026-07-01');
     expect(current.map((a) => a.name)).toEqual(['Andrés Gil']);
     expect(history.map((a) => a.name)).toEqual(['Andrés Gil', 'Lucía Romero']);
-    expect(history[1]).toMatchObject({ to: '2026-06-01', handoverNote: expect.stringContaining('El Espinal') });
+    expect(positionHolders(positionId, all, '2026-06-01').current.map((a) => a.name)).toEqual(['Andrés Gil']);
+    expect(positionHolders(positionId, all, '2026-05-31').current.map((a) => a.name)).toEqual(['Lucía Romero']);
+    expect(history[1]).toMatchObject({ to: '2026-05-31', handoverNote: expect.stringContaining('El Espinal') });
   });
 
   it('refuses a handover dated before the holder started, leaving both records untouched', async () => {

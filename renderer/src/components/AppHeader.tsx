@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../state/ui-store';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { routeHref, type Route } from '../hooks/useRoute';
+
+export function AppHeader({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const online = useUiStore((s) => s.online);
+  const pending = useUiStore((s) => s.pendingSaves);
+  return (
+    <header className="app-header">
+      <a className="brand" href={routeHref({ screen: 'list' })}>
+        <img src="./favicon.svg" alt="" width={28} height={28} />
+        <span>Ponte</span>
+      </a>
+      <nav aria-label={t('header.navigation')}>
+        <a href={routeHref({ screen: 'list' })} aria-current={route.screen === 'list' ? 'page' : undefined}>
+          {t('header.pairings')}
+        </a>
+        <a href={routeHref({ screen: 'bin' })} aria-current={route.screen === 'bin' ? 'page' : undefined}>
+          {t('header.bin')}
+        </a>
+      </nav>
+      <span className="save-state" role="status">
+        {pending > 0 ? t('header.saving') : t('header.saved')}
+      </span>
+      <span className={`network ${online ? 'online' : 'offline'}`} role="status" data-testid="network-state">
+        {online ? t('header.online') : t('header.offline')}
+      </span>
+      <LanguageSwitcher />
+    </header>
+  );
+}

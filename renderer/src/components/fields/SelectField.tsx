@@ -1,0 +1,40 @@
+import { useId, useState } from 'react';
+import { ValidationError } from '../../../../shared/model/validation';
+import { useFieldErrorText } from './useFieldErrorText';
+import type { FieldError } from '../../../../shared/model/validation';
+
+type Props<T extends string> = {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onSave: (value: T) => Promise<void>;
+  className?: string;
+};
+
+export function SelectField<T extends string>({ label, value, options, onSave, className }: Props<T>) {
+  const id = useId();
+  const [error, setError] = useState<FieldError | undefined>();
+  const message = useFieldErrorText()(error);
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) =>
+          onSave(e.target.value as T).then(
+            () => setError(undefined),
+            (err: unknown) => err instanceof ValidationError && setError(err.errors[0]),
+          )
+        }
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {message ? <p className="error" role="alert">{message}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { useAutosave } from './useAutosave';
+import { useFieldErrorText } from './useFieldErrorText';
+
+type Props = {
+  label: string;
+  value: string;
+  onSave: (value: string) => Promise<void>;
+  multiline?: boolean;
+  rows?: number;
+  type?: 'text' | 'email' | 'tel' | 'url';
+  required?: boolean;
+  placeholder?: string;
+  hint?: string;
+  className?: string;
+  autoFocus?: boolean;
+};
+
+/** A text field that saves itself; its error is said in the interface language. */
+export function TextField({ label, value, onSave, multiline, rows = 4, type = 'text', required, placeholder, hint, className, autoFocus }: Props) {
+  const id = useId();
+  const { draft, error, change, flush } = useAutosave(value, onSave);
+  const message = useFieldErrorText()(error);
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    required,
+    autoFocus,
+    dir: 'auto' as const,
+    'aria-invalid': message ? true : undefined,
+    'aria-describedby': message ? `${id}-error` : hint ? `${id}-hint` : undefined,
+    onBlur: () => void flush(),
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true" className="required">*</span> : null}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={rows} onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input {...common} type={type} onChange={(e) => change(e.target.value)} />
+      )}
+      {hint && !message ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
+      {message ? <p id={`${id}-error`} className="error" role="alert">{message}</p> : null}
+    </div>
+  );
+}

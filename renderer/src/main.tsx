@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { App } from './App';
+import { DbProvider } from './db/db-context';
+import { PonteDatabase } from './db/database';
+import { initialLanguage, setupI18n } from './i18n/i18n';
+import { platform } from './platform/platform';
+import { requestPersistentStorage, watchConnectivity } from './start';
+import { useUiStore } from './state/ui-store';
+import './styles.css';
+
+// The CSP forbids eval; zod would try it once to compile faster and log the refusal.
+z.config({ jitless: true });
+
+async function start() {
+  const p = platform();
+  await setupI18n(initialLanguage(p.systemLanguages()));
+  watchConnectivity(p);
+  void requestPersistentStorage().then((result) => useUiStore.getState().setPersistence(result));
+  const db = new PonteDatabase();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <DbProvider db={db}>
+        <App />
+      </DbProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,16 @@
+import type { DesktopBridge, Platform } from '../../../shared/platform/platform';
+import { createBrowserPlatform } from './browser-platform';
+
+// In Electron: files and links go through the preload bridge; connectivity is
+// the page's own, as in a tab.
+export function createDesktopPlatform(bridge: DesktopBridge, win: Window = window): Platform {
+  const browser = createBrowserPlatform(win);
+  return {
+    ...browser,
+    kind: 'electron',
+    saveFile: (request) => bridge.saveFile(request),
+    openExternal: (url) => bridge.openExternal(url),
+    appVersion: () => bridge.appVersion(),
+    systemLanguages: () => bridge.systemLanguages,
+  };
+}

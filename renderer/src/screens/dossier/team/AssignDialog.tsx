@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Modal } from '../../../components/Modal';
+import { PersonFields, EMPTY_PERSON } from './PersonFields';
+import { useDb } from '../../../db/db-context';
+import { createRecord } from '../../../db/records-repo';
+import { useSave } from '../../../hooks/useSave';
+import { newAssignmentFields, type Person } from '../../../../../shared/model/defaults';
+import { todayIso } from '../../../../../shared/model/dates';
+import { ValidationError, type FieldError } from '../../../../../shared/model/validation';
+import { useFieldErrorText } from '../../../components/fields/useFieldErrorText';
+import type { Position } from '../../../../../shared/model/team';
+
+/** Puts a person in a position from a date. */
+export function AssignDialog({ position, onClose }: { position: Position; onClose: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const save = useSave();
+  const errorText = useFieldErrorText();
+  const [person, setPerson] = useState<Person>(EMPTY_PERSON);
+  const [from, setFrom] = useState(todayIso());
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const errorOf = (path: string) => errorText(errors.find((e) => e.path === path));
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    try {
+      await save(() => createRecord(db, 'assignment', position.pairingId, newAssignmentFields(position.id, person, from)));
+      onClose();
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.errors);
+    }
+  };
+  return (
+    <Modal title={t('team.assignTitle', { position: position.title })} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <PersonFields idPrefix="assign" value={person} onChange={setPerson} errors={{ name: errorOf('name'), email: errorOf('email'), phone: errorOf('phone'), organisation: errorOf('organisation') }} />
+        <div className="field">
+          <label htmlFor="assign-from">{t('team.from')}</label>
+          <input id="assign-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} aria-invalid={errorOf('from') ? true : undefined} />
+          {errorOf('from') ? <p className="error" role="alert">{errorOf('from')}</p> : null}
+        </div>
+        <div className="modal-footer">
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('team.assign')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

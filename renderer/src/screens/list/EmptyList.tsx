@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '../../db/db-context';
+import { writeBundles } from '../../db/pairings-repo';
+import { useSave } from '../../hooks/useSave';
+
+/** The first thing a new user sees: what to do, and a sample programme to explore. */
+export function EmptyList({ onCreate }: { onCreate: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const save = useSave();
+  const [loading, setLoading] = useState(false);
+  const loadSample = async () => {
+    setLoading(true);
+    try {
+      // Loaded only when asked for: the sample is not part of the app's start-up.
+      const { sampleProgramme } = await import('../../../../shared/sample/programme');
+      await save(() => writeBundles(db, sampleProgramme()));
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <div className="empty-list">
+      <h2>{t('list.emptyTitle')}</h2>
+      <p>{t('list.emptyText')}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={onCreate}>
+          {t('list.new')}
+        </button>
+        <button type="button" onClick={() => void loadSample()} disabled={loading} aria-busy={loading}>
+          {loading ? t('list.loadingSample') : t('list.loadSample')}
+        </button>
+      </div>
+      <p className="hint">{t('list.sampleHint')}</p>
+    </div>
+  );
+}
