@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'e2e',
+    globals: true,
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 90_000,

@@ -6,7 +6,7 @@ import { DbProvider } from './db/db-context';
 import { PonteDatabase } from './db/database';
 import { initialLanguage, setupI18n } from './i18n/i18n';
 import { platform } from './platform/platform';
-import { requestPersistentStorage, watchConnectivity } from './start';
+import { registerOfflineShell, requestPersistentStorage, watchConnectivity } from './start';
 import { useUiStore } from './state/ui-store';
 import './styles.css';
 
@@ -17,6 +17,7 @@ async function start() {
   const p = platform();
   await setupI18n(initialLanguage(p.systemLanguages()));
   watchConnectivity(p);
+  registerOfflineShell(p);
   void requestPersistentStorage().then((result) => useUiStore.getState().setPersistence(result));
   const db = new PonteDatabase();
   createRoot(document.getElementById('root')!).render(

@@ -17,3 +17,9 @@ export function watchConnectivity(p: Platform): () => void {
   useUiStore.getState().setOnline(p.isOnline());
   return p.onOnlineChange((online) => useUiStore.getState().setOnline(online));
 }
+
+/** In a tab served over http(s), the service worker keeps the app usable with no network. */
+export function registerOfflineShell(p: Platform, loc: Location = location): void {
+  if (p.kind !== 'browser' || !import.meta.env.PROD || !/^https?:$/.test(loc.protocol) || !('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+}

@@ -2,8 +2,14 @@ import Dexie, { type Table } from 'dexie';
 import type { RecordKind, Stored } from '../../../shared/model/records';
 import type { Change } from '../../../shared/sync/change';
 
-/** A change waiting to be sent, in the order it was made (UUID v7 ids sort by time). */
-export type OutboxEntry = Change & { createdAt: number };
+/**
+ * The changes of one write-path transaction, waiting to be sent. Each change
+ * keeps its own id (sync applies each once); grouping them per transaction
+ * keeps the outbox to one IndexedDB write per batch instead of one per record,
+ * and hands sync the same atomic unit the device wrote. Ids are UUID v7, so
+ * the table's order is the order the changes were made.
+ */
+export type OutboxEntry = { id: string; pairingIds: string[]; changes: Change[]; createdAt: number };
 
 export type MetaRow = { key: string; value: unknown };
 
@@ -33,7 +39,7 @@ export class PonteDatabase extends Dexie {
       agreements: 'id, pairingId',
       positions: 'id, pairingId',
       assignments: 'id, pairingId, positionId',
-      outbox: 'id, pairingId',
+      outbox: 'id, *pairingIds',
       meta: 'key',
     });
   }

@@ -2,6 +2,7 @@ import { freshDatabase } from './test-db';
 import { writeRecords, type Write } from './write-path';
 import { ValidationError } from '../../../shared/model/validation';
 import { compareStamps } from '../../../shared/clock/hlc';
+import { pendingChanges } from './outbox';
 
 const agreement = (id: string, title: string): Write => ({
   kind: 'agreement',
@@ -17,17 +18,17 @@ describe('the one write path', () => {
     const stored = await db.agreements.get('a1');
     expect(stored?.title).toBe('Memorandum of understanding');
     expect(stored?.stamps.title).toBe(change!.hlc);
-    const outbox = await db.outbox.toArray();
+    const outbox = await pendingChanges(db);
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ id: change!.id, recordId: 'a1', pairingId: 'p1', fields: { title: 'Memorandum of understanding' } });
   });
 
   it('leaves no record behind when the outbox write fails', async () => {
     const db = freshDatabase();
-    const original = db.outbox.bulkAdd.bind(db.outbox);
-    db.outbox.bulkAdd = (() => Promise.reject(new Error("disk full"))) as unknown as typeof db.outbox.bulkAdd;
+    const original = db.outbox.add.bind(db.outbox);
+    db.outbox.add = (() => Promise.reject(new Error("disk full"))) as unknown as typeof db.outbox.add;
     await expect(writeRecords(db, [agreement('a1', 'Signed')])).rejects.toThrow('disk full');
-    db.outbox.bulkAdd = original;
+    db.outbox.add = original;
     expect(await db.agreements.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.meta.get('clock')).toBeUndefined();
@@ -42,6 +43,15 @@ describe('the one write path', () => {
     table.bulkPut = original;
     expect(await db.outbox.count()).toBe(0);
     expect(await db.agreements.count()).toBe(0);
+  });
+
+  it('gives every change of a batch its own id, in the order written', async () => {
+    const db = freshDatabase();
+    const changes = await writeRecords(db, [agreement('a1', 'One'), agreement('a2', 'Two'), { ...agreement('a3', 'Three'), pairingId: 'p2' }]);
+    expect(new Set(changes.map((c) => c.id)).size).toBe(3);
+    expect((await pendingChanges(db)).map((c) => c.recordId)).toEqual(['a1', 'a2', 'a3']);
+    expect((await pendingChanges(db, 'p2')).map((c) => c.recordId)).toEqual(['a3']);
+    expect(changes.map((c) => c.hlc)).toEqual([...changes.map((c) => c.hlc)].sort());
   });
 
   it('writes nothing of a batch when one record in it is invalid', async () => {

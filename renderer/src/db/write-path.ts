@@ -62,7 +62,8 @@ export async function writeRecords(db: PonteDatabase, writes: readonly Write[], 
       const records = [...working.entries()].filter(([k, v]) => k.startsWith(`${kind}/`) && v).map(([, v]) => v!);
       await db.tableOf(kind).bulkPut(records as never[]);
     }
-    await db.outbox.bulkAdd(changes.map((c): OutboxEntry => ({ ...c, createdAt })));
+    const entry: OutboxEntry = { id: newId(), pairingIds: [...new Set(changes.map((c) => c.pairingId))], changes, createdAt };
+    await db.outbox.add(entry);
     await saveClock(db, clock);
     return changes;
   });
