@@ -1,12 +1,13 @@
 // `npm run bench -- NAME [ARGS]`: runs one benchmark and prints one JSON object.
+export {};
 type Bench = { run: (args: string[]) => Promise<Record<string, unknown>> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   'write-path': () => import('./write-path'),
 };
 
-const [name, ...args] = process.argv.slice(2).filter((a) => a !== '--');
-const load = name ? BENCHES[name] : undefined;
+const [benchName, ...args] = process.argv.slice(2).filter((a) => a !== '--');
+const load = benchName ? BENCHES[benchName] : undefined;
 if (!load) {
   console.error(`usage: npm run bench -- NAME, with NAME one of: ${Object.keys(BENCHES).join(', ')}`);
   process.exit(2);
