@@ -20,8 +20,8 @@ function AgreementEditor({ agreement }: { agreement: Agreement }) {
         <TextField className="grow" label={t('agreements.titleField')} value={agreement.title} required onSave={(title) => update({ title })} />
         <DateField label={t('agreements.signedOn')} value={agreement.signedOn} onSave={(signedOn) => update({ signedOn })} />
       </div>
-      <TextField label={t('agreements.signatories')} multiline rows={2} value={agreement.signatories} onSave={(signatories) => update({ signatories })} />
-      <TextField label={t('agreements.copyLocation')} value={agreement.copyLocation} hint={t('agreements.copyLocationHint')} onSave={(copyLocation) => update({ copyLocation })} />
+      <TextField label={t('agreements.signatories')} multiline rows={3} value={agreement.signatories} onSave={(signatories) => update({ signatories })} />
+      <TextField label={t('agreements.copyLocation')} multiline rows={2} value={agreement.copyLocation} hint={t('agreements.copyLocationHint')} onSave={(copyLocation) => update({ copyLocation })} />
       <button type="button" className="danger-link" onClick={() => void remove(t('agreements.deleted', { title: agreement.title }))}>
         {t('agreements.delete')}
       </button>

@@ -9,9 +9,10 @@ type Props = { label: string; value: LocalizedText; onSave: (value: LocalizedTex
 /** One text in up to three languages: a tab per language, marked when it has text. */
 export function LocalizedTextEditor({ label, value, onSave }: Props) {
   const { t, i18n } = useTranslation();
-  const initial = (LANGS as readonly string[]).includes(i18n.language) ? (i18n.language as Lang) : 'en';
-  const [lang, setLang] = useState<Lang>(initial);
   const present = languagesPresent(value);
+  // Open on the interface language, unless it has no text and another one does.
+  const interfaceLang = (LANGS as readonly string[]).includes(i18n.language) ? (i18n.language as Lang) : 'en';
+  const [lang, setLang] = useState<Lang>(() => (present.length === 0 || present.includes(interfaceLang) ? interfaceLang : present[0]!));
   return (
     <div className="localized-text">
       <div role="tablist" aria-label={label} className="tabs">

@@ -18,7 +18,9 @@ export function PairingRow({ pairing }: { pairing: Pairing }) {
       </a>
       <span className={`status status-${pairing.status}`}>{t(`vocab:status.${pairing.status}`)}</span>
       <span className="pairing-dates">
-        {pairing.startDate ? formatDate(pairing.startDate, lang, 'medium') : '…'} – {pairing.endDate ? formatDate(pairing.endDate, lang, 'medium') : '…'}
+        {pairing.startDate || pairing.endDate
+          ? `${pairing.startDate ? formatDate(pairing.startDate, lang, 'medium') : '…'} – ${pairing.endDate ? formatDate(pairing.endDate, lang, 'medium') : '…'}`
+          : t('list.noDates')}
       </span>
       <ul className="chips" aria-label={t('dossier.themes')}>
         {pairing.themes.map((theme) => (

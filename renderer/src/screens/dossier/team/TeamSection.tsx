@@ -6,7 +6,7 @@ import { createRecord } from '../../../db/records-repo';
 import { useSave } from '../../../hooks/useSave';
 import { newPositionFields } from '../../../../../shared/model/defaults';
 import { positionHolders, type Assignment, type Position } from '../../../../../shared/model/team';
-import { SIDES, type Side } from '../../../../../shared/model/vocabularies';
+import type { Side } from '../../../../../shared/model/vocabularies';
 import { todayIso } from '../../../../../shared/model/dates';
 import { ValidationError } from '../../../../../shared/model/validation';
 import { useFieldErrorText } from '../../../components/fields/useFieldErrorText';
@@ -48,7 +48,7 @@ function AddPosition({ pairingId, side }: { pairingId: string; side: Side }) {
   );
 }
 
-/** Positions that outlive the people in them, on each side, vacancies flagged. */
+/** Positions that outlive the people in them, on each side (in the order of the pairing's name), vacancies flagged. */
 export function TeamSection({ pairingId, positions, assignments }: Props) {
   const { t, i18n } = useTranslation();
   const collator = new Intl.Collator(i18n.language);
@@ -64,7 +64,7 @@ export function TeamSection({ pairingId, positions, assignments }: Props) {
         </p>
       ) : null}
       <div className="two-columns">
-        {SIDES.map((side) => (
+        {(['lac', 'eu'] as const).map((side) => (
           <div key={side} className="team-side">
             <h3>{t(`vocab:side.${side}`)}</h3>
             {positions
