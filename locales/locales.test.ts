@@ -38,6 +38,12 @@ describe('locales', () => {
     expect(differing.map(([k]) => k)).toEqual([]);
   });
 
+  it('keeps Portuguese letters out of Spanish and Spanish ones out of Portuguese', () => {
+    const leaks = (lang: string, letters: RegExp) => [...all[lang]!.entries()].filter(([, v]) => letters.test(v)).map(([k, v]) => `${k}: ${v}`);
+    expect(leaks('es', /[ãõêôç]/i)).toEqual([]);
+    expect(leaks('pt', /[ñ¿¡]/i)).toEqual([]);
+  });
+
   it('gives labels in the asked language whatever else is loaded', () => {
     expect(labelsFor('pt')('vocab:status.active')).toBe('Ativo');
     expect(labelsFor('es')('vocab:status.active')).toBe('Activo');

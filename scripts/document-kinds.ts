@@ -1,0 +1,16 @@
+import type { Document } from 'docx';
+import type { Label, Lang } from '../shared/i18n/langs';
+import type { PairingBundle } from '../shared/model/bundle';
+import { buildDossierDocument } from '../shared/docs/dossier';
+
+/** What a document kind gets to build from: one pairing, the language, its labels and the day. */
+export type DocumentInput = { bundle: PairingBundle; lang: Lang; t: Label; today: string };
+
+/**
+ * Every kind of document Ponte exports, by the name its files carry
+ * ("dossier-pt.docx"). A new kind (UCAP, mission agenda, mission report,
+ * stakeholder list) joins the sample script and its end-to-end test with one entry.
+ */
+export const DOCUMENT_KINDS: Record<string, (input: DocumentInput) => Document> = {
+  dossier: ({ bundle, lang, t, today }) => buildDossierDocument(bundle, { lang, t, today }),
+};

@@ -1,0 +1,63 @@
+import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { COLORS, contentWidth } from './styles';
+import { cleanText, textRuns } from './text';
+
+export type DataTableOptions = {
+  /** Relative column widths, e.g. [3, 1, 1, 4]; equal columns when left out. */
+  weights?: readonly number[];
+  /** The page is landscape, so the table has more room. */
+  landscape?: boolean;
+};
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border } as const;
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+/** 9.5 pt: a little smaller than body text, so dates and names fit their columns. */
+const TABLE_TEXT_SIZE = 19;
+
+/** Column widths in twips that add up to the text width. */
+function columnWidths(count: number, options: DataTableOptions): number[] {
+  const total = contentWidth(options.landscape ?? false);
+  const weights = Array.from({ length: count }, (_, i) => Math.max(options.weights?.[i] ?? 1, 0.1));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((total * w) / sum));
+}
+
+/** A cell's text, one paragraph per line, so what the author put on separate lines stays apart. */
+function cellParagraphs(text: string, bold: boolean): Paragraph[] {
+  const lines = cleanText(text).split('\n');
+  return lines.map((line) => new Paragraph({ spacing: { after: 0 }, children: textRuns(line, { size: TABLE_TEXT_SIZE, bold }) }));
+}
+
+function row(cells: readonly string[], widths: number[], header: boolean): TableRow {
+  return new TableRow({
+    tableHeader: header,
+    cantSplit: header,
+    children: widths.map(
+      (width, i) =>
+        new TableCell({
+          width: { size: width, type: WidthType.DXA },
+          margins: CELL_MARGINS,
+          ...(header ? { shading: { fill: COLORS.headerFill } } : {}),
+          children: cellParagraphs(cells[i] ?? '', header),
+        }),
+    ),
+  });
+}
+
+/**
+ * A full-width table with a bold, shaded header row that Word and LibreOffice
+ * repeat at the top of every page the table runs onto. Widths are given in
+ * twips with a fixed layout: percentage widths alone make LibreOffice squeeze
+ * the columns.
+ */
+export function dataTable(headers: readonly string[], rows: readonly (readonly string[])[], options: DataTableOptions = {}): Table {
+  const widths = columnWidths(headers.length, options);
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    rows: [row(headers, widths, true), ...rows.map((cells) => row(cells, widths, false))],
+  });
+}
