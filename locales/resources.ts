@@ -10,15 +10,24 @@ import ptUi from './pt/ui.json';
 import ptErrors from './pt/errors.json';
 import ptVocab from './pt/vocab.json';
 import ptDoc from './pt/doc.json';
+import enStakeholders from './en/stakeholders.json';
+import enMissions from './en/missions.json';
+import enSync from './en/sync.json';
+import esStakeholders from './es/stakeholders.json';
+import esMissions from './es/missions.json';
+import esSync from './es/sync.json';
+import ptStakeholders from './pt/stakeholders.json';
+import ptMissions from './pt/missions.json';
+import ptSync from './pt/sync.json';
 import type { Lang } from '../shared/i18n/langs';
 
 // Every string a user reads, by language and namespace. Bundled, not fetched:
 // the app must speak all three languages with no network.
-export const NAMESPACES = ['ui', 'errors', 'vocab', 'doc'] as const;
+export const NAMESPACES = ['ui', 'errors', 'vocab', 'doc', 'stakeholders', 'missions', 'sync'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const RESOURCES: Record<Lang, Record<Namespace, Record<string, unknown>>> = {
-  en: { ui: enUi, errors: enErrors, vocab: enVocab, doc: enDoc },
-  es: { ui: esUi, errors: esErrors, vocab: esVocab, doc: esDoc },
-  pt: { ui: ptUi, errors: ptErrors, vocab: ptVocab, doc: ptDoc },
+  en: { ui: enUi, errors: enErrors, vocab: enVocab, doc: enDoc, stakeholders: enStakeholders, missions: enMissions, sync: enSync },
+  es: { ui: esUi, errors: esErrors, vocab: esVocab, doc: esDoc, stakeholders: esStakeholders, missions: esMissions, sync: esSync },
+  pt: { ui: ptUi, errors: ptErrors, vocab: ptVocab, doc: ptDoc, stakeholders: ptStakeholders, missions: ptMissions, sync: ptSync },
 };

@@ -1,12 +1,22 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoute } from './hooks/useRoute';
+import { useRoute, type Route } from './hooks/useRoute';
 import { AppHeader } from './components/AppHeader';
 import { PersistenceBanner } from './components/PersistenceBanner';
 import { Toasts } from './components/Toasts';
 import { PairingListScreen } from './screens/list/PairingListScreen';
 import { DossierScreen } from './screens/dossier/DossierScreen';
 import { BinScreen } from './screens/bin/BinScreen';
+import { StakeholdersScreen } from './screens/stakeholders/StakeholdersScreen';
+import { MissionsScreen } from './screens/missions/MissionsScreen';
+
+function Screen({ route }: { route: Route }) {
+  if (route.screen === 'bin') return <BinScreen />;
+  if (route.screen === 'list') return <PairingListScreen />;
+  if (route.tab === 'stakeholders') return <StakeholdersScreen key={route.id} pairingId={route.id} />;
+  if (route.tab === 'missions') return <MissionsScreen key={route.id} pairingId={route.id} />;
+  return <DossierScreen key={route.id} id={route.id} />;
+}
 
 export function App() {
   const route = useRoute();
@@ -22,7 +32,7 @@ export function App() {
       <AppHeader route={route} />
       <PersistenceBanner />
       <div id="main">
-        {route.screen === 'pairing' ? <DossierScreen key={route.id} id={route.id} /> : route.screen === 'bin' ? <BinScreen /> : <PairingListScreen />}
+        <Screen route={route} />
       </div>
       <Toasts />
     </div>

@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { RecordKind, Stored } from '../../../shared/model/records';
 import type { Change } from '../../../shared/sync/change';
+import { STAKEHOLDER_TABLES } from './schema-stakeholders';
+import { MISSION_TABLES } from './schema-missions';
 
 /**
  * The changes of one write-path transaction, waiting to be sent. Each change
@@ -42,10 +44,13 @@ export class PonteDatabase extends Dexie {
       outbox: 'id, *pairingIds',
       meta: 'key',
     });
+    // Version 2: the stakeholder register and technical missions, each
+    // declaring its own tables (Dexie merges stores() of one version).
+    this.version(2).stores({ ...STAKEHOLDER_TABLES, ...MISSION_TABLES });
   }
 
   /** The table of a kind. Dexie keeps one Table object per place, so always reach tables through this or the named fields. */
   tableOf<K extends RecordKind>(kind: K): Table<Stored<K>, string> {
-    return this[TABLE_OF[kind]] as unknown as Table<Stored<K>, string>;
+    return (this as unknown as Record<string, Table<Stored<K>, string>>)[TABLE_OF[kind]]!;
   }
 }

@@ -1,17 +1,23 @@
 import { useSyncExternalStore } from 'react';
 
 // Where the user is, kept in the URL hash so a reload lands on the same screen.
-export type Route = { screen: 'list' } | { screen: 'bin' } | { screen: 'pairing'; id: string };
+export const PAIRING_TABS = ['dossier', 'stakeholders', 'missions'] as const;
+export type PairingTab = (typeof PAIRING_TABS)[number];
+
+export type Route = { screen: 'list' } | { screen: 'bin' } | { screen: 'pairing'; id: string; tab?: PairingTab };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  if (parts[0] === 'pairing' && parts[1]) return { screen: 'pairing', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'pairing' && parts[1]) {
+    const tab = PAIRING_TABS.find((t) => t === parts[2]);
+    return tab && tab !== 'dossier' ? { screen: 'pairing', id: decodeURIComponent(parts[1]), tab } : { screen: 'pairing', id: decodeURIComponent(parts[1]) };
+  }
   if (parts[0] === 'bin') return { screen: 'bin' };
   return { screen: 'list' };
 }
 
 export function routeHref(route: Route): string {
-  if (route.screen === 'pairing') return `#/pairing/${encodeURIComponent(route.id)}`;
+  if (route.screen === 'pairing') return `#/pairing/${encodeURIComponent(route.id)}${route.tab && route.tab !== 'dossier' ? `/${route.tab}` : ''}`;
   if (route.screen === 'bin') return '#/bin';
   return '#/';
 }

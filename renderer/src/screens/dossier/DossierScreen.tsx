@@ -13,6 +13,8 @@ import { LocalizedTextEditor } from './LocalizedTextEditor';
 import { TeamSection } from './team/TeamSection';
 import { AgreementsSection } from './AgreementsSection';
 import { ExportDialog } from './ExportDialog';
+import { PairingTabs } from '../pairing/PairingTabs';
+import { PairingTitle } from '../pairing/PairingTitle';
 
 export function DossierScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -39,12 +41,7 @@ export function DossierScreen({ id }: { id: string }) {
   return (
     <main className="screen dossier">
       <div className="screen-title">
-        <div>
-          <a className="back" href={routeHref({ screen: 'list' })}>
-            ← {t('dossier.backToList')}
-          </a>
-          <h1 dir="auto">{name}</h1>
-        </div>
+        <PairingTitle pairing={pairing} />
         <div className="actions">
           <button type="button" className="primary" onClick={() => setExporting(true)}>
             {t('dossier.export')}
@@ -54,6 +51,7 @@ export function DossierScreen({ id }: { id: string }) {
           </button>
         </div>
       </div>
+      <PairingTabs pairingId={id} active="dossier" />
 
       <section aria-labelledby="sides-heading" className="card">
         <h2 id="sides-heading">{t('dossier.sides')}</h2>
