@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { RECORD_SCHEMAS, type RecordKind, type RecordOf } from './records';
 
-/** A problem with one field: where, which message (a key of errors.json), and its parameters. */
+/** A problem with one field: where, which message (a key of errors.json, or a namespaced key), and its parameters. */
 export type FieldError = { path: string; key: string; params?: Record<string, number | string> };
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -21,7 +21,9 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
     if (issue.code === 'invalid_type') return { path, key: 'required' };
     // Zod's own messages (wrong type, unknown enum value) are not for users: they
     // mean the program sent a bad value, so they all read as "invalid value".
-    return { path, key: KNOWN_KEYS.has(issue.message) ? issue.message : 'invalidValue' };
+    // A feature may name a message of its own namespace, e.g. "stakeholders:errors.scale".
+    const namespaced = /^[a-z]+:[A-Za-z0-9.]+$/.test(issue.message);
+    return { path, key: KNOWN_KEYS.has(issue.message) || namespaced ? issue.message : 'invalidValue' };
   });
 }
 
