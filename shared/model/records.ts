@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { pairingSchema } from './pairing';
 import { agreementSchema } from './agreement';
 import { assignmentSchema, positionSchema } from './team';
+import { conflictSchema } from './conflict';
 
 // Every kind of synced record, with its schema. Later kinds (missions,
 // stakeholders, UCAP sections, attachments) join this table and inherit the
@@ -11,6 +12,7 @@ export const RECORD_SCHEMAS = {
   agreement: agreementSchema,
   position: positionSchema,
   assignment: assignmentSchema,
+  conflict: conflictSchema,
 } as const;
 
 export type RecordKind = keyof typeof RECORD_SCHEMAS;
@@ -25,6 +27,16 @@ export type Stamps = Record<string, string>;
 export type Stored<K extends RecordKind> = RecordOf<K> & { stamps: Stamps };
 
 export type AnyStored = { id: string; pairingId: string; deleted: boolean; stamps: Stamps } & Record<string, unknown>;
+
+/**
+ * Long texts whose losing value is kept as a conflict when two people edit
+ * them concurrently. Other fields settle by last writer wins, silently.
+ */
+export const CONFLICT_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
+  pairing: ['summary'],
+  agreement: ['signatories'],
+  assignment: ['handoverNote'],
+};
 
 /** Fields that identify a record and never change after it is made. */
 export const IDENTITY_FIELDS = ['id', 'pairingId'] as const;

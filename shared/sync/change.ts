@@ -13,6 +13,12 @@ export type Change = {
   pairingId: string;
   fields: Record<string, unknown>;
   hlc: string;
+  /**
+   * For fields where a lost edit must be kept (long texts): the stamp of the
+   * value the writer saw when it replaced it (null: none). The server compares
+   * it with what it holds to tell a concurrent edit from a sequential one.
+   */
+  seen?: Record<string, string | null>;
 };
 
 export const changeSchema = z.object({
@@ -22,4 +28,5 @@ export const changeSchema = z.object({
   pairingId: z.string().min(1).max(64),
   fields: z.record(z.string(), z.unknown()),
   hlc: z.string().max(64),
+  seen: z.record(z.string(), z.string().max(64).nullable()).optional(),
 });

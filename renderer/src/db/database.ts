@@ -21,6 +21,7 @@ export const TABLE_OF = {
   agreement: 'agreements',
   position: 'positions',
   assignment: 'assignments',
+  conflict: 'conflicts',
 } as const satisfies Record<RecordKind, string>;
 
 export class PonteDatabase extends Dexie {
@@ -28,6 +29,7 @@ export class PonteDatabase extends Dexie {
   declare agreements: Table<Stored<'agreement'>, string>;
   declare positions: Table<Stored<'position'>, string>;
   declare assignments: Table<Stored<'assignment'>, string>;
+  declare conflicts: Table<Stored<'conflict'>, string>;
   declare outbox: Table<OutboxEntry, string>;
   declare meta: Table<MetaRow, string>;
 
@@ -46,7 +48,7 @@ export class PonteDatabase extends Dexie {
     });
     // Version 2: the stakeholder register and technical missions, each
     // declaring its own tables (Dexie merges stores() of one version).
-    this.version(2).stores({ ...STAKEHOLDER_TABLES, ...MISSION_TABLES });
+    this.version(2).stores({ conflicts: 'id, pairingId, recordRef', ...STAKEHOLDER_TABLES, ...MISSION_TABLES });
   }
 
   /** The table of a kind. Dexie keeps one Table object per place, so always reach tables through this or the named fields. */

@@ -2,7 +2,7 @@ import type { PonteDatabase, OutboxEntry } from './database';
 import { readClock, saveClock } from './device-clock';
 import { tick } from '../../../shared/clock/hlc';
 import { newId } from '../../../shared/ids';
-import type { AnyStored, RecordKind } from '../../../shared/model/records';
+import { CONFLICT_FIELDS, type AnyStored, type RecordKind } from '../../../shared/model/records';
 import { ValidationError, validateRecord } from '../../../shared/model/validation';
 import { applyChange } from '../../../shared/sync/merge';
 import type { Change } from '../../../shared/sync/change';
@@ -14,6 +14,13 @@ export type Write = {
   pairingId: string;
   fields: Record<string, unknown>;
 };
+
+/** For long texts, which version the writer replaced: lets the server tell concurrent edits apart. */
+function seenStamps(write: Write, existing: AnyStored | undefined): Record<string, string | null> | undefined {
+  const fields = CONFLICT_FIELDS[write.kind]?.filter((f) => f in write.fields);
+  if (!fields?.length) return undefined;
+  return Object.fromEntries(fields.map((f) => [f, existing?.stamps[f] ?? null]));
+}
 
 function withoutStamps(record: AnyStored): Record<string, unknown> {
   const { stamps: _stamps, ...rest } = record;
@@ -52,6 +59,8 @@ export async function writeRecords(db: PonteDatabase, writes: readonly Write[], 
       const stamped = tick(clock, createdAt);
       clock = stamped.state;
       const change: Change = { id: newId(), kind: write.kind, recordId: write.recordId, pairingId: write.pairingId, fields: write.fields, hlc: stamped.stamp };
+      const seen = seenStamps(write, existing);
+      if (seen) change.seen = seen;
       const merged = applyChange(existing, change).record;
       const checked = validateRecord(write.kind, withoutStamps(merged));
       if (!checked.ok) throw new ValidationError(checked.errors);

@@ -1,0 +1,164 @@
+import { isDeepStrictEqual } from './equal';
+import { applyChange } from './merge';
+import type { Change } from './change';
+import type { Refusal, Role } from './protocol';
+import { CONFLICT_FIELDS, type AnyStored } from '../model/records';
+import { validateRecord } from '../model/validation';
+import { MAX_DRIFT_MS, parseStamp } from '../clock/hlc';
+import { shortHash } from './short-hash';
+
+// What the server decides for each pushed change, without any storage: the
+// PostgreSQL server and the in-memory reference server of the property tests
+// both call these, so they cannot drift apart.
+
+/** Why a change is refused, or null if the server may apply it. */
+export function refusalFor(change: Change, role: Role | undefined, serverNow: number): Refusal | null {
+  if (!role) return 'notMember';
+  if (role === 'viewer') return 'viewerCannotWrite';
+  let millis: number;
+  try {
+    millis = parseStamp(change.hlc).millis;
+  } catch {
+    return 'invalidChange';
+  }
+  if (millis - serverNow > MAX_DRIFT_MS) return 'clockAhead';
+  return null;
+}
+
+export type ServerApplied = {
+  record: AnyStored;
+  /** Fields this change set. */
+  applied: string[];
+  /** Conflicts to record, as changes the server itself makes (stamped by `stamp`). */
+  conflicts: Change[];
+};
+
+function withoutStamps(record: AnyStored): Record<string, unknown> {
+  const { stamps: _stamps, ...rest } = record;
+  return rest;
+}
+
+function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'object') return Object.values(value).every(isBlank);
+  return false;
+}
+
+/** The id of the conflict kept for one losing value: the same wherever and however often it is computed. */
+export function conflictId(recordId: string, field: string, losingHlc: string): string {
+  return `conflict-${shortHash(`${recordId}\u0000${field}\u0000${losingHlc}`)}`;
+}
+
+/**
+ * Merges one change into the server's copy of its record, refuses a result
+ * that breaks the record's schema (null), and keeps every long text that a
+ * concurrent edit displaced as a conflict:
+ * - the change wins, but its writer had not seen the value it replaces;
+ * - the change loses: nobody can have seen it yet (it reaches others only
+ *   through the server), so its text would otherwise be gone.
+ */
+export function applyAtServer(existing: AnyStored | undefined, change: Change, stamp: () => string): ServerApplied | null {
+  const { record, applied, lost } = applyChange(existing, change);
+  if (change.kind !== 'conflict' || existing) {
+    // A conflict's first change is made by the server and is valid by construction.
+    const checked = validateRecord(change.kind, withoutStamps(record));
+    if (!checked.ok) return null;
+  }
+  const conflicts: Change[] = [];
+  const keep = (field: string, losingValue: unknown, losingHlc: string, winningHlc: string) => {
+    if (isBlank(losingValue)) return; // nothing typed, nothing to keep
+    const id = conflictId(change.recordId, field, losingHlc);
+    conflicts.push({
+      id: `c-${id}`,
+      kind: 'conflict',
+      recordId: id,
+      pairingId: change.pairingId,
+      fields: { deleted: false, recordKind: change.kind, recordRef: change.recordId, field, losingValue, losingHlc, winningHlc },
+      hlc: stamp(),
+    });
+  };
+  for (const field of CONFLICT_FIELDS[change.kind] ?? []) {
+    if (!(field in change.fields)) continue;
+    const previousStamp = existing?.stamps[field];
+    if (applied.includes(field)) {
+      const sawIt = (change.seen?.[field] ?? null) === (previousStamp ?? null);
+      if (previousStamp && !sawIt && !isDeepStrictEqual(existing![field], change.fields[field])) {
+        keep(field, existing![field], previousStamp, change.hlc);
+      }
+    } else {
+      const loser = lost.find((l) => l.field === field);
+      if (loser && previousStamp && !isDeepStrictEqual(loser.value, record[field])) keep(field, loser.value, change.hlc, previousStamp);
+    }
+  }
+  return { record, applied, conflicts };
+}
+
+export type PushContext = {
+  roleOf(pairingId: string): Role | undefined;
+  /** The server's copy of a record, as it stands before this batch. */
+  existing(kind: string, id: string): AnyStored | undefined;
+  /** Has a change with this id been applied before (a retried batch)? */
+  isKnown(changeId: string): boolean;
+  now: number;
+  /** A fresh server clock stamp, for the conflicts the server records. */
+  stamp(): string;
+};
+
+export type PushPlan =
+  | { ok: true; results: { id: string; status: 'applied' | 'duplicate' }[]; writes: { change: Change; record: AnyStored }[] }
+  | { ok: false; httpStatus: 403 | 422; results: { id: string; status: 'refused'; reason: Refusal }[] };
+
+/**
+ * Decides a whole pushed batch: either every change is applied (or known
+ * already), or nothing is and each refused change is named with its reason.
+ * `writes` lists, in order, each change to log and the record it leaves,
+ * conflicts included as changes of their own.
+ */
+export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan {
+  const working = new Map<string, AnyStored | undefined>();
+  const current = (kind: string, id: string) => {
+    const key = `${kind}/${id}`;
+    return working.has(key) ? working.get(key) : ctx.existing(kind, id);
+  };
+  const refused: { id: string; status: 'refused'; reason: Refusal }[] = [];
+  const results: { id: string; status: 'applied' | 'duplicate' }[] = [];
+  const writes: { change: Change; record: AnyStored }[] = [];
+  const inBatch = new Set<string>();
+  for (const change of changes) {
+    const reason = refusalFor(change, ctx.roleOf(change.pairingId), ctx.now);
+    if (reason) {
+      refused.push({ id: change.id, status: 'refused', reason });
+      continue;
+    }
+    if (ctx.isKnown(change.id) || inBatch.has(change.id)) {
+      results.push({ id: change.id, status: 'duplicate' });
+      continue;
+    }
+    const before = current(change.kind, change.recordId);
+    if (before && before.pairingId !== change.pairingId) {
+      refused.push({ id: change.id, status: 'refused', reason: 'invalidChange' });
+      continue;
+    }
+    const outcome = applyAtServer(before, change, ctx.stamp);
+    if (!outcome) {
+      refused.push({ id: change.id, status: 'refused', reason: 'invalidChange' });
+      continue;
+    }
+    inBatch.add(change.id);
+    working.set(`${change.kind}/${change.recordId}`, outcome.record);
+    writes.push({ change, record: outcome.record });
+    for (const conflict of outcome.conflicts) {
+      const existingConflict = current('conflict', conflict.recordId);
+      const conflictOutcome = applyAtServer(existingConflict, conflict, ctx.stamp)!;
+      working.set(`conflict/${conflict.recordId}`, conflictOutcome.record);
+      writes.push({ change: conflict, record: conflictOutcome.record });
+    }
+    results.push({ id: change.id, status: 'applied' });
+  }
+  if (refused.length > 0) {
+    const forbidden = refused.some((r) => r.reason === 'notMember' || r.reason === 'viewerCannotWrite');
+    return { ok: false, httpStatus: forbidden ? 403 : 422, results: refused };
+  }
+  return { ok: true, results, writes };
+}
