@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { pairingSchema } from './pairing';
 import { agreementSchema } from './agreement';
 import { assignmentSchema, positionSchema } from './team';
+import { MISSION_SCHEMAS } from '../missions/schemas';
+import { stakeholderSchema } from '../stakeholders/schema';
 import { conflictSchema } from './conflict';
 
 // Every kind of synced record, with its schema. Later kinds (missions,
@@ -12,6 +14,8 @@ export const RECORD_SCHEMAS = {
   agreement: agreementSchema,
   position: positionSchema,
   assignment: assignmentSchema,
+  ...MISSION_SCHEMAS,
+  stakeholder: stakeholderSchema,
   conflict: conflictSchema,
 } as const;
 
@@ -40,3 +44,9 @@ export const CONFLICT_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
 
 /** Fields that identify a record and never change after it is made. */
 export const IDENTITY_FIELDS = ['id', 'pairingId'] as const;
+
+/** A stored record's fields without its clock stamps: what its schema checks. */
+export function withoutStamps(record: AnyStored): Record<string, unknown> {
+  const { stamps: _stamps, ...rest } = record;
+  return rest;
+}

@@ -54,8 +54,8 @@ export const pushResult = z.object({
 export const pushResponse = z.object({ results: z.array(pushResult), serverTime: z.number() });
 export type PushResponse = z.infer<typeof pushResponse>;
 
-/** GET /sync/pull?after=SEQ&limit=N */
-export const pullQuery = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(500) });
+/** GET /sync/pull?pairingId=P&after=SEQ&limit=N: one pairing's changes after its own sequence number (403 if not a member). */
+export const pullQuery = z.object({ pairingId: z.string().min(1).max(64), after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(500) });
 export const pullResponse = z.object({
   changes: z.array(z.object({ seq: z.number(), change: changeSchema })),
   /** The sequence number to ask after next time. */

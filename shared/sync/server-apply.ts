@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from './equal';
 import { applyChange } from './merge';
 import type { Change } from './change';
 import type { Refusal, Role } from './protocol';
-import { CONFLICT_FIELDS, type AnyStored } from '../model/records';
+import { CONFLICT_FIELDS, withoutStamps, type AnyStored } from '../model/records';
 import { validateRecord } from '../model/validation';
 import { MAX_DRIFT_MS, parseStamp } from '../clock/hlc';
 import { shortHash } from './short-hash';
@@ -32,11 +32,6 @@ export type ServerApplied = {
   /** Conflicts to record, as changes the server itself makes (stamped by `stamp`). */
   conflicts: Change[];
 };
-
-function withoutStamps(record: AnyStored): Record<string, unknown> {
-  const { stamps: _stamps, ...rest } = record;
-  return rest;
-}
 
 function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;

@@ -1,31 +1,12 @@
 import type { PonteDatabase, OutboxEntry } from './database';
 import { readClock, saveClock } from './device-clock';
-import { tick } from '../../../shared/clock/hlc';
 import { newId } from '../../../shared/ids';
-import { CONFLICT_FIELDS, type AnyStored, type RecordKind } from '../../../shared/model/records';
+import { withoutStamps, type AnyStored } from '../../../shared/model/records';
 import { ValidationError, validateRecord } from '../../../shared/model/validation';
-import { applyChange } from '../../../shared/sync/merge';
+import { makeLocalChange, type Write } from '../../../shared/sync/local-change';
 import type { Change } from '../../../shared/sync/change';
 
-/** What a caller asks for: set these fields of this record (creating it if new). */
-export type Write = {
-  kind: RecordKind;
-  recordId: string;
-  pairingId: string;
-  fields: Record<string, unknown>;
-};
-
-/** For long texts, which version the writer replaced: lets the server tell concurrent edits apart. */
-function seenStamps(write: Write, existing: AnyStored | undefined): Record<string, string | null> | undefined {
-  const fields = CONFLICT_FIELDS[write.kind]?.filter((f) => f in write.fields);
-  if (!fields?.length) return undefined;
-  return Object.fromEntries(fields.map((f) => [f, existing?.stamps[f] ?? null]));
-}
-
-function withoutStamps(record: AnyStored): Record<string, unknown> {
-  const { stamps: _stamps, ...rest } = record;
-  return rest;
-}
+export type { Write };
 
 /**
  * The one write path. In one Dexie transaction, for every write: stamp it
@@ -56,12 +37,9 @@ export async function writeRecords(db: PonteDatabase, writes: readonly Write[], 
       if (existing && existing.pairingId !== write.pairingId) {
         throw new ValidationError([{ path: 'pairingId', key: 'invalidValue' }]);
       }
-      const stamped = tick(clock, createdAt);
-      clock = stamped.state;
-      const change: Change = { id: newId(), kind: write.kind, recordId: write.recordId, pairingId: write.pairingId, fields: write.fields, hlc: stamped.stamp };
-      const seen = seenStamps(write, existing);
-      if (seen) change.seen = seen;
-      const merged = applyChange(existing, change).record;
+      const made = makeLocalChange(clock, createdAt, write, existing);
+      clock = made.clock;
+      const { change, record: merged } = made;
       const checked = validateRecord(write.kind, withoutStamps(merged));
       if (!checked.ok) throw new ValidationError(checked.errors);
       working.set(key, merged);
