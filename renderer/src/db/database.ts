@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { RecordKind, Stored } from '../../../shared/model/records';
 import type { Change } from '../../../shared/sync/change';
 import { STAKEHOLDER_TABLES } from './schema-stakeholders';
-import { MISSION_TABLES } from './schema-missions';
+import { MISSION_TABLES, MISSION_TABLE_OF } from './schema-missions';
 
 /**
  * The changes of one write-path transaction, waiting to be sent. Each change
@@ -15,12 +15,20 @@ export type OutboxEntry = { id: string; pairingIds: string[]; changes: Change[];
 
 export type MetaRow = { key: string; value: unknown };
 
+/** A pairing this device syncs: how far it has pulled, when it last synced, what went wrong. */
+export type SyncPairingRow = { pairingId: string; cursor: number; lastSyncedAt: number | null; error: string | null; role: string | null };
+
+/** A change the server refused for good (e.g. no longer a member): kept and shown, never silently dropped. */
+export type FailedChangeRow = { id: string; pairingId: string; change: Change; reason: string; at: number };
+
 /** The table that holds each kind of record. */
 export const TABLE_OF = {
   pairing: 'pairings',
   agreement: 'agreements',
   position: 'positions',
   assignment: 'assignments',
+  ...MISSION_TABLE_OF,
+  stakeholder: 'stakeholders',
   conflict: 'conflicts',
 } as const satisfies Record<RecordKind, string>;
 
@@ -29,9 +37,12 @@ export class PonteDatabase extends Dexie {
   declare agreements: Table<Stored<'agreement'>, string>;
   declare positions: Table<Stored<'position'>, string>;
   declare assignments: Table<Stored<'assignment'>, string>;
+  declare stakeholders: Table<Stored<'stakeholder'>, string>;
   declare conflicts: Table<Stored<'conflict'>, string>;
   declare outbox: Table<OutboxEntry, string>;
   declare meta: Table<MetaRow, string>;
+  declare syncPairings: Table<SyncPairingRow, string>;
+  declare failedChanges: Table<FailedChangeRow, string>;
 
   constructor(name = 'ponte') {
     super(name);
@@ -48,7 +59,13 @@ export class PonteDatabase extends Dexie {
     });
     // Version 2: the stakeholder register and technical missions, each
     // declaring its own tables (Dexie merges stores() of one version).
-    this.version(2).stores({ conflicts: 'id, pairingId, recordRef', ...STAKEHOLDER_TABLES, ...MISSION_TABLES });
+    this.version(2).stores({
+      conflicts: 'id, pairingId, recordRef',
+      syncPairings: 'pairingId',
+      failedChanges: 'id, pairingId',
+      ...STAKEHOLDER_TABLES,
+      ...MISSION_TABLES,
+    });
   }
 
   /** The table of a kind. Dexie keeps one Table object per place, so always reach tables through this or the named fields. */

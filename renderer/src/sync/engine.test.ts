@@ -1,0 +1,84 @@
+import { freshDatabase } from '../db/test-db';
+import { createPairing } from '../db/pairings-repo';
+import { createRecord, updateRecord } from '../db/records-repo';
+import { pendingChanges } from '../db/outbox';
+import { newAgreementFields } from '../../../shared/model/defaults';
+import { MemoryServer } from '../../../shared/sync/memory-server';
+import { memoryApi } from './memory-api';
+import { syncOnce } from './engine';
+import type { PonteDatabase } from '../db/database';
+
+async function followPairing(db: PonteDatabase, pairingId: string) {
+  await db.syncPairings.put({ pairingId, cursor: 0, lastSyncedAt: null, error: null, role: 'editor' });
+}
+
+async function twoDevices() {
+  const server = new MemoryServer();
+  const malaga = freshDatabase();
+  const cartagena = freshDatabase();
+  const pairingId = await createPairing(malaga, { name: 'Málaga', country: 'ES' }, { name: 'Cartagena de Indias', country: 'CO' });
+  server.share(pairingId, 'lucia');
+  server.setRole(pairingId, 'andres', 'editor');
+  await followPairing(malaga, pairingId);
+  await followPairing(cartagena, pairingId);
+  const apiM = memoryApi(server, 'lucia');
+  const apiC = memoryApi(server, 'andres');
+  await syncOnce(malaga, apiM);
+  await syncOnce(cartagena, apiC);
+  return { server, malaga, cartagena, pairingId, apiM, apiC };
+}
+
+describe('the sync engine on IndexedDB', () => {
+  it('brings a pairing made on one device to another, and empties the outbox', async () => {
+    const { malaga, cartagena, pairingId } = await twoDevices();
+    expect((await cartagena.pairings.get(pairingId))?.eu.municipalities[0]?.name).toBe('Málaga');
+    expect(await pendingChanges(malaga)).toEqual([]);
+    expect((await cartagena.syncPairings.get(pairingId))?.lastSyncedAt).toBeGreaterThan(0);
+  });
+
+  it('merges edits of different fields made offline on both devices, and keeps both texts of one summary', async () => {
+    const { malaga, cartagena, pairingId, apiM, apiC } = await twoDevices();
+    await updateRecord(malaga, 'pairing', pairingId, pairingId, { status: 'active', summary: { es: 'Texto de Málaga' } });
+    await new Promise((r) => setTimeout(r, 5));
+    await updateRecord(cartagena, 'pairing', pairingId, pairingId, { startDate: '2026-02-01', summary: { es: 'Texto de Cartagena' } });
+    await syncOnce(malaga, apiM);
+    await syncOnce(cartagena, apiC);
+    await syncOnce(malaga, apiM);
+    const [m, c] = [await malaga.pairings.get(pairingId), await cartagena.pairings.get(pairingId)];
+    expect(m).toEqual(c);
+    expect(m).toMatchObject({ status: 'active', startDate: '2026-02-01', summary: { es: 'Texto de Cartagena' } });
+    const conflicts = await malaga.conflicts.where('recordRef').equals(pairingId).toArray();
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ field: 'summary', losingValue: { es: 'Texto de Málaga' }, deleted: false });
+    expect(await cartagena.conflicts.toArray()).toEqual(conflicts);
+  });
+
+  it('sets aside a change refused for good and still sends the ones behind it', async () => {
+    const { server, malaga, cartagena, pairingId, apiC } = await twoDevices();
+    const other = await createPairing(cartagena, { name: 'Madrid', country: 'ES' }, { name: 'Buenos Aires', country: 'AR' });
+    server.share(other, 'andres');
+    await followPairing(cartagena, other);
+    await createRecord(cartagena, 'agreement', pairingId, newAgreementFields('Acta de El Espinal'));
+    server.setRole(pairingId, 'andres', null); // removed from the Málaga pairing
+    await createRecord(cartagena, 'agreement', other, newAgreementFields('Memorando Buenos Aires–Madrid'));
+    await syncOnce(cartagena, apiC);
+    const failed = await cartagena.failedChanges.toArray();
+    expect(failed.map((f) => [f.change.fields.title, f.reason])).toEqual([['Acta de El Espinal', 'notMember']]);
+    expect(await pendingChanges(cartagena)).toEqual([]);
+    expect(server.records().some((r) => r.title === 'Memorando Buenos Aires–Madrid')).toBe(true);
+    expect((await cartagena.syncPairings.get(pairingId))?.error).toBe('notMember');
+    expect(await malaga.agreements.count()).toBe(0);
+  });
+
+  it('applies a batch once when the answer was lost and it is sent again', async () => {
+    const { server, malaga, pairingId, apiM } = await twoDevices();
+    await updateRecord(malaga, 'pairing', pairingId, pairingId, { status: 'closed' });
+    const lossy = { ...apiM, push: async (deviceId: string, changes: Parameters<typeof apiM.push>[1]) => { await apiM.push(deviceId, changes); throw new Error('connection reset'); } };
+    await expect(syncOnce(malaga, lossy)).rejects.toThrow('connection reset');
+    expect(await pendingChanges(malaga)).toHaveLength(1);
+    await syncOnce(malaga, apiM);
+    expect(await pendingChanges(malaga)).toEqual([]);
+    const log = JSON.parse(server.snapshot()).logs[pairingId] as { fields: Record<string, unknown> }[];
+    expect(log.filter((c) => c.fields.status === 'closed')).toHaveLength(1);
+  });
+});
