@@ -9,10 +9,12 @@ import { DossierScreen } from './screens/dossier/DossierScreen';
 import { BinScreen } from './screens/bin/BinScreen';
 import { StakeholdersScreen } from './screens/stakeholders/StakeholdersScreen';
 import { MissionsScreen } from './screens/missions/MissionsScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
 
 function Screen({ route }: { route: Route }) {
   if (route.screen === 'bin') return <BinScreen />;
   if (route.screen === 'list') return <PairingListScreen />;
+  if (route.screen === 'settings') return <SettingsScreen />;
   if (route.tab === 'stakeholders') return <StakeholdersScreen key={route.id} pairingId={route.id} />;
   if (route.tab === 'missions') return <MissionsScreen key={route.id} pairingId={route.id} />;
   return <DossierScreen key={route.id} id={route.id} />;

@@ -8,6 +8,7 @@ import { initialLanguage, setupI18n } from './i18n/i18n';
 import { platform } from './platform/platform';
 import { registerOfflineShell, requestPersistentStorage, watchConnectivity } from './start';
 import { useUiStore } from './state/ui-store';
+import { startSyncScheduler } from './sync/scheduler';
 import './styles.css';
 
 // The CSP forbids eval; zod would try it once to compile faster and log the refusal.
@@ -20,6 +21,7 @@ async function start() {
   registerOfflineShell(p);
   void requestPersistentStorage().then((result) => useUiStore.getState().setPersistence(result));
   const db = new PonteDatabase();
+  startSyncScheduler(db, p, (status) => useUiStore.getState().setSync(status));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <DbProvider db={db}>

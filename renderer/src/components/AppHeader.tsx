@@ -20,6 +20,9 @@ export function AppHeader({ route }: { route: Route }) {
         <a href={routeHref({ screen: 'bin' })} aria-current={route.screen === 'bin' ? 'page' : undefined}>
           {t('header.bin')}
         </a>
+        <a href={routeHref({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
+          {t('header.sync')}
+        </a>
       </nav>
       <span className="save-state" role="status">
         {pending > 0 ? t('header.saving') : t('header.saved')}

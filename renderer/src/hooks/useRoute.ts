@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 export const PAIRING_TABS = ['dossier', 'stakeholders', 'missions'] as const;
 export type PairingTab = (typeof PAIRING_TABS)[number];
 
-export type Route = { screen: 'list' } | { screen: 'bin' } | { screen: 'pairing'; id: string; tab?: PairingTab };
+export type Route = { screen: 'list' } | { screen: 'bin' } | { screen: 'settings' } | { screen: 'pairing'; id: string; tab?: PairingTab };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -13,12 +13,14 @@ export function parseRoute(hash: string): Route {
     return tab && tab !== 'dossier' ? { screen: 'pairing', id: decodeURIComponent(parts[1]), tab } : { screen: 'pairing', id: decodeURIComponent(parts[1]) };
   }
   if (parts[0] === 'bin') return { screen: 'bin' };
+  if (parts[0] === 'settings') return { screen: 'settings' };
   return { screen: 'list' };
 }
 
 export function routeHref(route: Route): string {
   if (route.screen === 'pairing') return `#/pairing/${encodeURIComponent(route.id)}${route.tab && route.tab !== 'dossier' ? `/${route.tab}` : ''}`;
   if (route.screen === 'bin') return '#/bin';
+  if (route.screen === 'settings') return '#/settings';
   return '#/';
 }
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { PairingStatus, Theme } from '../../../shared/model/vocabularies';
+import type { SchedulerStatus } from '../sync/scheduler';
 
 // Interface state only. Records live in Dexie and are read with useLiveQuery.
 
@@ -20,6 +21,8 @@ type UiState = {
   persistence: StoragePersistence;
   pendingSaves: number;
   toasts: Toast[];
+  sync: SchedulerStatus;
+  setSync(sync: SchedulerStatus): void;
   setSearch(search: string): void;
   setStatusFilter(status: PairingStatus | ''): void;
   setThemeFilter(theme: Theme | ''): void;
@@ -42,6 +45,8 @@ export const useUiStore = create<UiState>((set) => ({
   persistence: 'unknown',
   pendingSaves: 0,
   toasts: [],
+  sync: { running: false, lastError: null, nextAttemptAt: null },
+  setSync: (sync) => set({ sync }),
   setSearch: (search) => set({ search }),
   setStatusFilter: (statusFilter) => set({ statusFilter }),
   setThemeFilter: (themeFilter) => set({ themeFilter }),

@@ -15,6 +15,8 @@ import { AgreementsSection } from './AgreementsSection';
 import { ExportDialog } from './ExportDialog';
 import { PairingTabs } from '../pairing/PairingTabs';
 import { PairingTitle } from '../pairing/PairingTitle';
+import { SyncPanel } from './sync/SyncPanel';
+import { ConflictsPanel } from './sync/ConflictsPanel';
 
 export function DossierScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -52,6 +54,7 @@ export function DossierScreen({ id }: { id: string }) {
         </div>
       </div>
       <PairingTabs pairingId={id} active="dossier" />
+      <ConflictsPanel pairingId={id} />
 
       <section aria-labelledby="sides-heading" className="card">
         <h2 id="sides-heading">{t('dossier.sides')}</h2>
@@ -97,6 +100,7 @@ export function DossierScreen({ id }: { id: string }) {
 
       <TeamSection pairingId={id} positions={bundle.positions} assignments={bundle.assignments} />
       <AgreementsSection pairingId={id} agreements={bundle.agreements} />
+      <SyncPanel pairingId={id} />
 
       {confirmDelete ? (
         <ConfirmDialog
