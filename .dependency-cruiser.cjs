@@ -2,6 +2,7 @@
 //   shared/   → shared/ and pure libraries only
 //   renderer/ → renderer/, shared/, locales/
 //   electron/ → electron/, shared/
+//   server/   → server/, shared/
 // shared/ stays blind to the shell: no DOM-only, Node, Electron, Dexie or React.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -38,7 +39,8 @@ module.exports = {
       comment: 'renderer/ may import renderer/, shared/ and locales/ only, and never electron',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: { pathNot: '^(renderer/|shared/|locales/|node_modules/|test/)' },
+      // Node built-ins are governed by renderer-no-node, which lets tests read fixtures.
+      to: { pathNot: '^(renderer/|shared/|locales/|node_modules/|test/)', dependencyTypesNot: ['core'] },
     },
     {
       name: 'renderer-not-electron',
@@ -65,6 +67,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^electron/' },
       to: { path: '^(renderer|locales|server)/' },
+    },
+    {
+      name: 'server-boundaries',
+      comment: 'server/ may import server/ and shared/ only (and packages, Node built-ins)',
+      severity: 'error',
+      from: { path: '^server/' },
+      to: { path: '^(renderer|electron|locales)/' },
     },
     {
       name: 'locales-are-data',

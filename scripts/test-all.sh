@@ -27,7 +27,7 @@ status=0
 step() { echo; echo "=== $1"; shift; "$@" || { echo "=== FAILED: $*"; status=1; }; }
 
 step "type check" npx tsc --noEmit -p tsconfig.json
-step "import rules (DESIGN.md)" npx depcruise electron renderer shared locales test scripts bench --config .dependency-cruiser.cjs
+step "import rules (DESIGN.md)" npm run --silent check:imports
 step "unit and component tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 step "build the renderer" npx vite build --config vite.config.ts --logLevel warn
 step "build the desktop app (main, preload, renderer)" npx electron-vite build --logLevel warn
