@@ -42,6 +42,28 @@ export const CONFLICT_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
   assignment: ['handoverNote'],
 };
 
+/**
+ * Texts written in several languages (LocalizedText). Each language merges
+ * on its own: a change carries "summary.pt", not the whole summary, so a
+ * Portuguese and a Spanish edit made at the same time both stay.
+ */
+export const LOCALIZED_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
+  pairing: ['summary'],
+};
+
+/** "summary.pt" → ["summary", "pt"]; "status" → ["status", null]. */
+export function splitFieldKey(key: string): [string, string | null] {
+  const dot = key.indexOf('.');
+  return dot < 0 ? [key, null] : [key.slice(0, dot), key.slice(dot + 1)];
+}
+
+/** The value a field key names in a record, one level deep for localized texts. */
+export function fieldValue(record: Record<string, unknown>, key: string): unknown {
+  const [field, sub] = splitFieldKey(key);
+  const value = record[field];
+  return sub === null ? value : (value as Record<string, unknown> | undefined)?.[sub];
+}
+
 /** Fields that identify a record and never change after it is made. */
 export const IDENTITY_FIELDS = ['id', 'pairingId'] as const;
 

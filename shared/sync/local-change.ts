@@ -1,6 +1,6 @@
 import { tick, type HlcState } from '../clock/hlc';
 import { newId } from '../ids';
-import { CONFLICT_FIELDS, type AnyStored, type RecordKind } from '../model/records';
+import { CONFLICT_FIELDS, LOCALIZED_FIELDS, splitFieldKey, type AnyStored, type RecordKind } from '../model/records';
 import { applyChange } from './merge';
 import type { Change } from './change';
 
@@ -12,11 +12,34 @@ export type Write = {
   fields: Record<string, unknown>;
 };
 
+/**
+ * A localized text is written language by language ("summary.es"), and only
+ * the languages whose text changed, so edits of different languages never
+ * collide. A language whose text was removed is written as ''.
+ */
+function expandLocalized(write: Write, existing: AnyStored | undefined): Record<string, unknown> {
+  const localized = LOCALIZED_FIELDS[write.kind] ?? [];
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(write.fields)) {
+    if (!localized.includes(key) || value === null || typeof value !== 'object') {
+      out[key] = value;
+      continue;
+    }
+    const next = value as Record<string, string | undefined>;
+    const before = ((existing?.[key] as Record<string, string | undefined> | undefined) ?? {});
+    for (const lang of new Set([...Object.keys(next), ...Object.keys(before)])) {
+      if ((next[lang] ?? '') !== (before[lang] ?? '')) out[`${key}.${lang}`] = next[lang] ?? '';
+    }
+  }
+  return out;
+}
+
 /** For long texts, which version the writer replaced: lets the server tell concurrent edits apart. */
-function seenStamps(write: Write, existing: AnyStored | undefined): Record<string, string | null> | undefined {
-  const fields = CONFLICT_FIELDS[write.kind]?.filter((f) => f in write.fields);
-  if (!fields?.length) return undefined;
-  return Object.fromEntries(fields.map((f) => [f, existing?.stamps[f] ?? null]));
+function seenStamps(kind: Write['kind'], fields: Record<string, unknown>, existing: AnyStored | undefined): Record<string, string | null> | undefined {
+  const conflictFields = CONFLICT_FIELDS[kind] ?? [];
+  const keys = Object.keys(fields).filter((k) => conflictFields.includes(splitFieldKey(k)[0]));
+  if (!keys.length) return undefined;
+  return Object.fromEntries(keys.map((k) => [k, existing?.stamps[k] ?? null]));
 }
 
 /**
@@ -26,8 +49,9 @@ function seenStamps(write: Write, existing: AnyStored | undefined): Record<strin
  */
 export function makeLocalChange(clock: HlcState, now: number, write: Write, existing: AnyStored | undefined): { clock: HlcState; change: Change; record: AnyStored } {
   const stamped = tick(clock, now);
-  const change: Change = { id: newId(), kind: write.kind, recordId: write.recordId, pairingId: write.pairingId, fields: write.fields, hlc: stamped.stamp };
-  const seen = seenStamps(write, existing);
+  const fields = expandLocalized(write, existing);
+  const change: Change = { id: newId(), kind: write.kind, recordId: write.recordId, pairingId: write.pairingId, fields, hlc: stamped.stamp };
+  const seen = seenStamps(write.kind, fields, existing);
   if (seen) change.seen = seen;
   return { clock: stamped.state, change, record: applyChange(existing, change).record };
 }

@@ -1,5 +1,5 @@
 import type { AnyStored } from '../model/records';
-import { IDENTITY_FIELDS } from '../model/records';
+import { IDENTITY_FIELDS, LOCALIZED_FIELDS, splitFieldKey } from '../model/records';
 import type { Change } from './change';
 
 // The one merge, run by the device for its own writes, and by every device and
@@ -21,16 +21,23 @@ export function applyChange(existing: AnyStored | undefined, change: Change): Me
     : { id: change.recordId, pairingId: change.pairingId, deleted: false, stamps: {} };
   const applied: string[] = [];
   const lost: { field: string; value: unknown }[] = [];
+  const localized = LOCALIZED_FIELDS[change.kind] ?? [];
   for (const [field, value] of Object.entries(change.fields)) {
-    if ((IDENTITY_FIELDS as readonly string[]).includes(field) || field === 'stamps') continue;
+    const [base, lang] = splitFieldKey(field);
+    if ((IDENTITY_FIELDS as readonly string[]).includes(base) || base === 'stamps') continue;
+    // Only a localized text merges per language ("summary.pt"); any other dotted key is not a field.
+    if (lang !== null && !localized.includes(base)) continue;
     const current = record.stamps[field];
     if (current === undefined || change.hlc > current) {
-      record[field] = value;
+      if (lang === null) record[field] = value;
+      else record[base] = { ...((record[base] as Record<string, unknown> | undefined) ?? {}), [lang]: value };
       record.stamps[field] = change.hlc;
       applied.push(field);
     } else if (change.hlc < current) {
       lost.push({ field, value });
     }
   }
+  // A localized text with no language written yet is an empty text, the same on every replica.
+  for (const field of localized) if (record[field] === undefined) record[field] = {};
   return { record, applied, lost };
 }

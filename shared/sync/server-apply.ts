@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from './equal';
 import { applyChange } from './merge';
 import type { Change } from './change';
 import type { Refusal, Role } from './protocol';
-import { CONFLICT_FIELDS, withoutStamps, type AnyStored } from '../model/records';
+import { CONFLICT_FIELDS, fieldValue, splitFieldKey, withoutStamps, type AnyStored } from '../model/records';
 import { validateRecord } from '../model/validation';
 import { MAX_DRIFT_MS, parseStamp } from '../clock/hlc';
 import { shortHash } from './short-hash';
@@ -73,17 +73,16 @@ export function applyAtServer(existing: AnyStored | undefined, change: Change, s
       hlc: stamp(),
     });
   };
-  for (const field of CONFLICT_FIELDS[change.kind] ?? []) {
-    if (!(field in change.fields)) continue;
+  const conflictFields = CONFLICT_FIELDS[change.kind] ?? [];
+  for (const field of Object.keys(change.fields).filter((k) => conflictFields.includes(splitFieldKey(k)[0]))) {
     const previousStamp = existing?.stamps[field];
     if (applied.includes(field)) {
       const sawIt = (change.seen?.[field] ?? null) === (previousStamp ?? null);
-      if (previousStamp && !sawIt && !isDeepStrictEqual(existing![field], change.fields[field])) {
-        keep(field, existing![field], previousStamp, change.hlc);
-      }
+      const previous = existing ? fieldValue(existing, field) : undefined;
+      if (previousStamp && !sawIt && !isDeepStrictEqual(previous, change.fields[field])) keep(field, previous, previousStamp, change.hlc);
     } else {
       const loser = lost.find((l) => l.field === field);
-      if (loser && previousStamp && !isDeepStrictEqual(loser.value, record[field])) keep(field, loser.value, change.hlc, previousStamp);
+      if (loser && previousStamp && !isDeepStrictEqual(loser.value, fieldValue(record, field))) keep(field, loser.value, change.hlc, previousStamp);
     }
   }
   return { record, applied, conflicts };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createClock, receive, MAX_DRIFT_MS, type HlcState } from '../clock/hlc';
-import { CONFLICT_FIELDS, withoutStamps, type AnyStored, type RecordKind } from '../model/records';
+import { CONFLICT_FIELDS, fieldValue, splitFieldKey, withoutStamps, type AnyStored, type RecordKind } from '../model/records';
 import { validateRecord } from '../model/validation';
 import { newAgreementFields, newPairingFields } from '../model/defaults';
 import { applyChange } from './merge';
@@ -29,7 +29,9 @@ type Device = {
 
 type Target = { kind: RecordKind; id: string; field: string; value: (v: string) => unknown };
 const TARGETS: Target[] = [
-  { kind: 'pairing', id: PAIRING, field: 'summary', value: (v) => ({ es: v }) },
+  { kind: 'pairing', id: PAIRING, field: 'summary', value: (v) => ({ es: v, pt: `${v} (pt)` }) },
+  { kind: 'pairing', id: PAIRING, field: 'summary.es', value: (v) => v },
+  { kind: 'pairing', id: PAIRING, field: 'summary.pt', value: (v) => v },
   { kind: 'pairing', id: PAIRING, field: 'status', value: (v) => (v.length % 2 ? 'active' : 'closed') },
   { kind: 'agreement', id: 'a1', field: 'signatories', value: (v) => v },
   { kind: 'agreement', id: 'a1', field: 'title', value: (v) => v },
@@ -198,13 +200,13 @@ function check({ server, devices, acked }: ReturnType<typeof simulate>) {
   const ackedChanges = [...acked.values()];
   const supersededStamps = new Set(ackedChanges.flatMap((c) => Object.values(c.seen ?? {}).filter((s): s is string => Boolean(s))));
   for (const change of ackedChanges) {
-    for (const field of CONFLICT_FIELDS[change.kind] ?? []) {
-      if (!(field in change.fields)) continue;
+    const conflictFields = CONFLICT_FIELDS[change.kind] ?? [];
+    for (const field of Object.keys(change.fields).filter((k) => conflictFields.includes(splitFieldKey(k)[0]))) {
       const value = change.fields[field];
       const blank = typeof value === 'string' ? value.trim() === '' : Object.values(value as object).every((v) => typeof v !== 'string' || v.trim() === '');
       if (blank) continue;
       const record = records.find((r) => r.id === change.recordId)!;
-      const current = isDeepStrictEqual(record[field], value);
+      const current = isDeepStrictEqual(fieldValue(record, field), value);
       const kept = conflicts.some((c) => c.recordRef === change.recordId && c.field === field && isDeepStrictEqual(c.losingValue, value));
       const overwrittenKnowingly = ackedChanges.some((other) => other.recordId === change.recordId && field in other.fields && isDeepStrictEqual(other.fields[field], value) && supersededStamps.has(other.hlc));
       if (!(current || kept || overwrittenKnowingly)) throw new Error(`lost edit ${change.id} of ${change.recordId}.${field}: ${JSON.stringify(value)}`);
@@ -246,16 +248,34 @@ describe('sync between devices and the server (property)', () => {
       ops: [
         { t: 'offline', d: 1 },
         { t: 'offline', d: 2 },
-        { t: 'edit', d: 1, target: 0, value: 2 },
+        { t: 'edit', d: 1, target: 1, value: 2 },
         { t: 'time', ms: 1000 },
-        { t: 'edit', d: 2, target: 0, value: 3 },
+        { t: 'edit', d: 2, target: 1, value: 3 },
       ],
     });
     check(result);
     const records = result.server.records();
     const summary = records.find((r) => r.id === PAIRING)!.summary;
-    const conflict = records.find((r) => r.recordRef === PAIRING && r.field === 'summary');
+    const conflict = records.find((r) => r.recordRef === PAIRING && r.field === 'summary.es');
     expect(summary).toEqual({ es: 'São Paulo 🙂' });
-    expect(conflict?.losingValue).toEqual({ es: 'Málaga' });
+    expect(conflict?.losingValue).toBe('Málaga');
+  });
+
+  it('keeps a Portuguese and a Spanish edit of one summary made at the same time, with no conflict', () => {
+    const result = simulate({
+      skews: [0, 0, 0],
+      fastDevice: false,
+      ops: [
+        { t: 'offline', d: 1 },
+        { t: 'offline', d: 2 },
+        { t: 'edit', d: 1, target: 1, value: 2 },
+        { t: 'time', ms: 1000 },
+        { t: 'edit', d: 2, target: 2, value: 3 },
+      ],
+    });
+    check(result);
+    const records = result.server.records();
+    expect(records.find((r) => r.id === PAIRING)!.summary).toEqual({ es: 'Málaga', pt: 'São Paulo 🙂' });
+    expect(records.filter((r) => r.recordRef !== undefined)).toEqual([]);
   });
 });

@@ -49,8 +49,18 @@ describe('the sync engine on IndexedDB', () => {
     expect(m).toMatchObject({ status: 'active', startDate: '2026-02-01', summary: { es: 'Texto de Cartagena' } });
     const conflicts = await malaga.conflicts.where('recordRef').equals(pairingId).toArray();
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ field: 'summary', losingValue: { es: 'Texto de Málaga' }, deleted: false });
+    expect(conflicts[0]).toMatchObject({ field: 'summary.es', losingValue: 'Texto de Málaga', deleted: false });
     expect(await cartagena.conflicts.toArray()).toEqual(conflicts);
+  });
+
+  it('keeps a Portuguese and a Spanish summary written offline at the same time, with no conflict', async () => {
+    const { malaga, cartagena, pairingId, apiM, apiC } = await twoDevices();
+    await updateRecord(malaga, 'pairing', pairingId, pairingId, { summary: { es: 'Jardines como lugar de encuentro' } });
+    await updateRecord(cartagena, 'pairing', pairingId, pairingId, { summary: { pt: 'Jardins como lugar de encontro' } });
+    for (const [db, api] of [[malaga, apiM], [cartagena, apiC], [malaga, apiM]] as const) await syncOnce(db, api);
+    expect((await malaga.pairings.get(pairingId))!.summary).toEqual({ es: 'Jardines como lugar de encuentro', pt: 'Jardins como lugar de encontro' });
+    expect(await cartagena.pairings.get(pairingId)).toEqual(await malaga.pairings.get(pairingId));
+    expect(await malaga.conflicts.count()).toBe(0);
   });
 
   it('sets aside a change refused for good and still sends the ones behind it', async () => {

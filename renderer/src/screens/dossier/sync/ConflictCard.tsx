@@ -5,7 +5,7 @@ import { useDb } from '../../../db/db-context';
 import { resolveConflict } from '../../../db/conflicts-repo';
 import { useSave } from '../../../hooks/useSave';
 import type { Conflict } from '../../../../../shared/model/conflict';
-import type { AnyStored, RecordKind } from '../../../../../shared/model/records';
+import { fieldValue, splitFieldKey, type AnyStored, type RecordKind } from '../../../../../shared/model/records';
 import { TABLE_OF } from '../../../db/database';
 import { LANGS } from '../../../../../shared/i18n/langs';
 import { parseStamp } from '../../../../../shared/clock/hlc';
@@ -33,7 +33,10 @@ function asEditable(value: unknown): string {
   return typeof value === 'string' ? value : Object.values((value ?? {}) as Record<string, string>).filter(Boolean).join('\n\n');
 }
 
-/** One lost text beside the text that won: keep one, or write a merged text. */
+/**
+ * One lost text beside the text that won: keep one, or write a merged text.
+ * Conflicts are on plain texts: localized texts conflict language by language.
+ */
 export function ConflictCard({ conflict }: { conflict: Conflict }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
@@ -43,11 +46,11 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
     () => (conflict.recordKind in TABLE_OF ? (db.tableOf(conflict.recordKind as RecordKind).get(conflict.recordRef) as Promise<AnyStored | undefined>) : Promise.resolve(undefined)),
     [db, conflict.recordKind, conflict.recordRef],
   );
-  const current = record?.[conflict.field];
+  const current = record ? fieldValue(record, conflict.field) : undefined;
+  const [base, lang] = splitFieldKey(conflict.field);
   const lostOn = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(parseStamp(conflict.losingHlc).millis);
-  const label = t(FIELD_LABELS[conflict.field] ?? 'sync:conflicts.text');
+  const label = `${t(FIELD_LABELS[base] ?? 'sync:conflicts.text')}${lang ? ` (${t(`vocab:lang.${lang}`)})` : ''}`;
   const where = typeof record?.title === 'string' ? record.title : typeof record?.name === 'string' ? record.name : '';
-  const mergedValue = (text: string) => (typeof current === 'string' || current === undefined ? text : { ...(current as object), [i18n.language in (current as object) ? i18n.language : 'es']: text });
   return (
     <article className="conflict" aria-label={t('sync:conflicts.about', { field: label })}>
       <h3>
@@ -82,7 +85,7 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
             {t('sync:conflicts.merge')}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => void save(() => resolveConflict(db, conflict, { value: mergedValue(merging) }))}>
+          <button type="button" className="primary" onClick={() => void save(() => resolveConflict(db, conflict, { value: merging }))}>
             {t('sync:conflicts.saveMerged')}
           </button>
         )}

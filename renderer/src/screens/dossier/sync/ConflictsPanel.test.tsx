@@ -15,21 +15,21 @@ async function withConflict() {
     deleted: false,
     recordKind: 'pairing',
     recordRef: pairingId,
-    field: 'summary',
-    losingValue: { es: 'Texto de Málaga' },
+    field: 'summary.es',
+    losingValue: 'Texto de Málaga',
     losingHlc: formatStamp(Date.UTC(2026, 10, 20, 9, 30), 0, 'dev1'),
     winningHlc: formatStamp(Date.UTC(2026, 10, 20, 9, 31), 0, 'dev2'),
   });
   renderWithDb(<ConflictsPanel pairingId={pairingId} />, db);
-  const card = await screen.findByRole('article', { name: 'Conflict on Summary' });
+  const card = await screen.findByRole('article', { name: 'Conflict on Summary (Spanish)' });
   return { db, pairingId, conflictId, card };
 }
 
 describe('the conflict inbox', () => {
   it('shows the text in place beside the text kept aside', async () => {
     const { card } = await withConflict();
-    expect((await within(card).findByText(/Texto de Cartagena/)).textContent).toBe('Spanish: Texto de Cartagena');
-    expect(within(card).getByText(/Texto de Málaga/).textContent).toBe('Spanish: Texto de Málaga');
+    expect(await within(card).findByText('Texto de Cartagena')).toBeTruthy();
+    expect(within(card).getByText('Texto de Málaga')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '1 text to reconcile' })).toBeTruthy();
   });
 
