@@ -4,6 +4,9 @@ type Bench = { run: (args: string[]) => Promise<Record<string, unknown>> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   'write-path': () => import('./write-path'),
+  photos: () => import('./photos'),
+  sync: () => import('./sync'),
+  stakeholders: () => import('./stakeholders'),
 };
 
 const [benchName, ...args] = process.argv.slice(2).filter((a) => a !== '--');

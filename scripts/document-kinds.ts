@@ -2,6 +2,9 @@ import type { Document } from 'docx';
 import type { Label, Lang } from '../shared/i18n/langs';
 import type { PairingBundle } from '../shared/model/bundle';
 import { buildDossierDocument } from '../shared/docs/dossier';
+import { buildStakeholderDocument } from '../shared/docs/stakeholders';
+import { sampleStakeholders } from '../shared/stakeholders/sample';
+import { MISSION_DOCUMENT_KINDS } from '../shared/missions/document-kinds';
 
 /** What a document kind gets to build from: one pairing, the language, its labels and the day. */
 export type DocumentInput = { bundle: PairingBundle; lang: Lang; t: Label; today: string };
@@ -13,4 +16,6 @@ export type DocumentInput = { bundle: PairingBundle; lang: Lang; t: Label; today
  */
 export const DOCUMENT_KINDS: Record<string, (input: DocumentInput) => Document> = {
   dossier: ({ bundle, lang, t, today }) => buildDossierDocument(bundle, { lang, t, today }),
+  stakeholders: ({ bundle, lang, t }) => buildStakeholderDocument({ pairing: bundle.pairing, stakeholders: sampleStakeholders(bundle.pairing.id), lang, t }),
+  ...MISSION_DOCUMENT_KINDS,
 };

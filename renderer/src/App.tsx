@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute, type Route } from './hooks/useRoute';
 import { AppHeader } from './components/AppHeader';
@@ -7,8 +7,11 @@ import { Toasts } from './components/Toasts';
 import { PairingListScreen } from './screens/list/PairingListScreen';
 import { DossierScreen } from './screens/dossier/DossierScreen';
 import { BinScreen } from './screens/bin/BinScreen';
-import { StakeholdersScreen } from './screens/stakeholders/StakeholdersScreen';
-import { MissionsScreen } from './screens/missions/MissionsScreen';
+// The stakeholder register and the missions bring their own libraries (CSV,
+// virtual lists, time zones, iCalendar): loaded when first opened, not at start.
+// The service worker precaches their chunks, so they open offline too.
+const StakeholdersScreen = lazy(() => import('./screens/stakeholders/StakeholdersScreen').then((m) => ({ default: m.StakeholdersScreen })));
+const MissionsScreen = lazy(() => import('./screens/missions/MissionsScreen').then((m) => ({ default: m.MissionsScreen })));
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 
 function Screen({ route }: { route: Route }) {
@@ -34,7 +37,9 @@ export function App() {
       <AppHeader route={route} />
       <PersistenceBanner />
       <div id="main">
-        <Screen route={route} />
+        <Suspense fallback={<main className="screen" aria-busy="true" />}>
+          <Screen route={route} />
+        </Suspense>
       </div>
       <Toasts />
     </div>

@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { Lang } from '../i18n/langs';
 
 // The look shared by every exported document. Sizes are in half-points (22 = 11 pt),
@@ -45,7 +45,8 @@ export function documentStyles(lang: Lang): IStylesOptions {
     default: {
       document: {
         run: { font: BODY_FONT, size: 21, color: COLORS.text, language: { value: DOCUMENT_LOCALES[lang] } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // 1.15 lines, as a multiple: without lineRule LibreOffice reads 276 as an exact height and squashes images and two-line titles.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: BODY_FONT, size: 40, bold: true, color: COLORS.heading },

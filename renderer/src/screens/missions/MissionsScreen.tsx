@@ -1,17 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePairingBundle } from '../../hooks/usePairingBundle';
+import { useDb } from '../../db/db-context';
+import { createMission } from '../../db/missions-repo';
+import { useSave } from '../../hooks/useSave';
 import { PairingTabs } from '../pairing/PairingTabs';
 import { PairingTitle } from '../pairing/PairingTitle';
+import { MissionEditor } from './MissionEditor';
+import { PairingFollowUps } from './PairingFollowUps';
+import { useMissions } from './useMissions';
+import { formatDate } from '../../../../shared/model/dates';
 
-/** The missions of a pairing (issue 7 fills this screen). */
+/** The technical missions of a pairing: their list, the one being worked on, and follow-ups across all. */
 export function MissionsScreen({ pairingId }: { pairingId: string }) {
+  const { t, i18n } = useTranslation('missions');
   const bundle = usePairingBundle(pairingId);
-  if (!bundle) return <main className="screen" aria-busy={bundle === undefined} />;
+  const missions = useMissions(pairingId);
+  const db = useDb();
+  const save = useSave();
+  const [selected, setSelected] = useState<string | null>(null);
+  if (!bundle || !missions) return <main className="screen" aria-busy={bundle === undefined || missions === undefined} />;
+  const current = missions.find((m) => m.id === selected) ?? (missions.length === 1 ? missions[0] : undefined);
+  const add = async () => {
+    const id = await save(() => createMission(db, bundle.pairing, t('list.newTitle', { n: missions.length + 1 })));
+    setSelected(id);
+  };
   return (
-    <main className="screen">
+    <main className="screen missions">
       <div className="screen-title">
         <PairingTitle pairing={bundle.pairing} />
       </div>
       <PairingTabs pairingId={pairingId} active="missions" />
+      <section aria-labelledby="missions-list" className="card missions-no-print">
+        <div className="missions-day-head">
+          <h2 id="missions-list">{t('list.heading')}</h2>
+          <button type="button" className="primary" onClick={() => void add().catch(() => undefined)}>{t('list.new')}</button>
+        </div>
+        {missions.length === 0 ? <p className="hint">{t('list.empty')}</p> : (
+          <ul className="missions-list">
+            {missions.map((m) => (
+              <li key={m.id}>
+                <button type="button" className="missions-pick" aria-current={m.id === current?.id ? 'true' : undefined} onClick={() => setSelected(m.id)}>
+                  <strong dir="auto">{m.title}</strong>
+                  <span>{t(`direction.${m.direction}`)} · {t(`status.${m.status}`)}{m.startDate ? ` · ${formatDate(m.startDate, i18n.language, 'medium')}` : ''}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {current ? <MissionEditor key={current.id} mission={current} bundle={bundle} onClosed={() => setSelected(null)} /> : null}
+      <PairingFollowUps pairingId={pairingId} missions={missions} onOpen={setSelected} />
     </main>
   );
 }

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useRecordActions } from '../../hooks/useRecordActions';
+import { LocalizedTextEditor } from '../dossier/LocalizedTextEditor';
+import { AgendaBuilder } from './AgendaBuilder';
+import { LogisticsSection } from './LogisticsSection';
+import { MissionExportDialog } from './MissionExportDialog';
+import { MissionGeneral } from './MissionGeneral';
+import { PhotosSection } from './PhotosSection';
+import { ReportSection } from './ReportSection';
+import { useMissionRecords } from './useMissions';
+import type { MissionExportKind } from './export-mission';
+import type { StoredBundle } from '../../hooks/usePairingBundle';
+import type { Mission } from '../../../../shared/missions/mission';
+import { positionHolders } from '../../../../shared/model/team';
+import { todayIso } from '../../../../shared/model/dates';
+
+type Props = { mission: Mission; bundle: StoredBundle; onClosed: () => void };
+
+/** A whole mission: plan, delegation, logistics, agenda, report, photos and its exports. */
+export function MissionEditor({ mission, bundle, onClosed }: Props) {
+  const { t, i18n } = useTranslation('missions');
+  const { update, remove } = useRecordActions('mission', mission.id, mission.pairingId);
+  const records = useMissionRecords(mission.id);
+  const [exporting, setExporting] = useState<MissionExportKind | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const save = (fields: Partial<Mission>) => update(fields);
+  const collator = new Intl.Collator(i18n.language);
+  const day = mission.startDate ?? todayIso();
+  // Stakeholders join the delegation once their register exists (issue 6); for now, the team's positions.
+  const positions = [...bundle.positions].sort((a, b) => collator.compare(a.title, b.title)).map((p) => {
+    const holder = positionHolders(p.id, bundle.assignments, day).current[0];
+    return { id: p.id, label: holder ? `${holder.name} — ${p.title}` : p.title };
+  });
+  const delegation = positions.filter((p) => mission.delegation.includes(p.id));
+  return (
+    <div className="missions-editor">
+      <div className="screen-title missions-no-print">
+        <h2 className="missions-editor-title" dir="auto">{mission.title}</h2>
+        <div className="actions">
+          <button type="button" onClick={() => setExporting('agenda')}>{t('editor.exportAgenda')}</button>
+          <button type="button" onClick={() => setExporting('ics')}>{t('editor.exportIcs')}</button>
+          <button type="button" onClick={() => setExporting('report')}>{t('editor.exportReport')}</button>
+          <button type="button" onClick={() => window.print()}>{t('editor.print')}</button>
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>{t('editor.delete')}</button>
+        </div>
+      </div>
+      <MissionGeneral mission={mission} pairing={bundle.pairing} update={save} />
+      <section aria-labelledby="mission-objectives" className="card">
+        <h2 id="mission-objectives">{t('editor.objectives')}</h2>
+        <LocalizedTextEditor label={t('editor.objectives')} value={mission.objectives} onSave={(objectives) => save({ objectives })} />
+      </section>
+      <section aria-labelledby="mission-delegation" className="card">
+        <h2 id="mission-delegation">{t('editor.delegation')}</h2>
+        {positions.length === 0 ? <p className="hint">{t('editor.noPositions')}</p> : null}
+        <CheckboxGroup legend={t('editor.delegationLegend')} columns={2} options={positions.map((p) => ({ value: p.id, label: p.label }))} selected={mission.delegation} onChange={(chosen) => void save({ delegation: chosen }).catch(() => undefined)} />
+      </section>
+      <LogisticsSection mission={mission} update={save} />
+      {records ? (
+        <>
+          <AgendaBuilder mission={mission} items={records.agendaItems} delegation={delegation} />
+          <ReportSection mission={mission} items={records.agendaItems} followUps={records.followUps} personsMet={records.personsMet} update={save} />
+          <PhotosSection mission={mission} photos={records.photos} items={records.agendaItems} />
+        </>
+      ) : null}
+      {exporting ? <MissionExportDialog missionId={mission.id} kind={exporting} delegation={delegation} onClose={() => setExporting(null)} /> : null}
+      {confirmDelete ? (
+        <ConfirmDialog
+          title={t('editor.deleteTitle')}
+          message={t('editor.deleteMessage', { title: mission.title })}
+          confirmLabel={t('editor.delete')}
+          danger
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setConfirmDelete(false);
+            onClosed();
+            void remove(t('editor.deleted', { title: mission.title }));
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/fields/TextField';
+import { DateField } from '../../components/fields/DateField';
+import { SelectField } from '../../components/fields/SelectField';
+import type { Mission } from '../../../../shared/missions/mission';
+import type { Pairing } from '../../../../shared/model/pairing';
+import { MISSION_DIRECTIONS, MISSION_STATUSES } from '../../../../shared/missions/vocab';
+import { zoneChoices } from '../../../../shared/missions/zones';
+
+type Props = { mission: Mission; pairing: Pairing; update: (fields: Partial<Mission>) => Promise<void> };
+
+const ZONES = zoneChoices();
+
+/** Title, direction, host city, the two time zones, dates and status. */
+export function MissionGeneral({ mission, pairing, update }: Props) {
+  const { t } = useTranslation('missions');
+  const collator = new Intl.Collator();
+  const hosts = [...pairing.lac.municipalities, ...pairing.eu.municipalities].sort((a, b) => collator.compare(a.name, b.name));
+  const zones = ZONES.includes(mission.hostZone) && ZONES.includes(mission.visitorZone) ? ZONES : [...new Set([...ZONES, mission.hostZone, mission.visitorZone])].sort();
+  return (
+    <section aria-labelledby="mission-general" className="card">
+      <h2 id="mission-general">{t('general.heading')}</h2>
+      <TextField label={t('general.title')} value={mission.title} required onSave={(title) => update({ title })} />
+      <div className="row">
+        <SelectField label={t('general.direction')} value={mission.direction} options={MISSION_DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))} onSave={(direction) => update({ direction })} />
+        <SelectField label={t('general.host')} value={mission.hostMunicipalityId} options={hosts.map((m) => ({ value: m.id, label: m.name }))} onSave={(hostMunicipalityId) => update({ hostMunicipalityId })} />
+        <SelectField label={t('general.status')} value={mission.status} options={MISSION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} onSave={(status) => update({ status })} />
+      </div>
+      <div className="row">
+        <DateField label={t('general.startDate')} value={mission.startDate} onSave={(startDate) => update({ startDate })} />
+        <DateField label={t('general.endDate')} value={mission.endDate} onSave={(endDate) => update({ endDate })} />
+        <SelectField label={t('general.hostZone')} value={mission.hostZone} options={zones.map((z) => ({ value: z, label: z }))} onSave={(hostZone) => update({ hostZone })} />
+        <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zones.map((z) => ({ value: z, label: z }))} onSave={(visitorZone) => update({ visitorZone })} />
+      </div>
+      <p className="hint">{t('general.zoneHint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import type { FileChild } from 'docx';
+import type { Label, Lang } from '../i18n/langs';
+import { formatDate } from '../model/dates';
+import { pairingName } from '../model/pairing';
+import { positionHolders } from '../model/team';
+import { pickText } from '../text/localized';
+import type { MissionDocData } from '../missions/doc-data';
+import { formatTime, zoneCity } from '../missions/time';
+import { DOCUMENT_LOCALES } from './styles';
+import { bulletList, heading, labelled, note, textParagraphs } from './text';
+
+export type MissionDocContext = { lang: Lang; t: Label; today: string };
+
+export function hostName(data: MissionDocData): string {
+  const all = [...data.pairing.lac.municipalities, ...data.pairing.eu.municipalities];
+  return all.find((m) => m.id === data.mission.hostMunicipalityId)?.name ?? '';
+}
+
+export function docDay(iso: string, ctx: MissionDocContext): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(DOCUMENT_LOCALES[ctx.lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function docTime(instant: Date, zone: string, ctx: MissionDocContext, sameDayAs?: string): string {
+  return formatTime(instant, zone, DOCUMENT_LOCALES[ctx.lang], sameDayAs);
+}
+
+/** "Rocío Martín Gálvez (Coordinadora de la cooperación)" for each position of the delegation, holder as of the mission's start. */
+export function delegationNames(data: MissionDocData, day: string): string[] {
+  return data.mission.delegation
+    .map((id) => data.positions.find((p) => p.id === id && !p.deleted))
+    .filter((p): p is NonNullable<typeof p> => Boolean(p))
+    .map((p) => {
+      const holder = positionHolders(p.id, data.assignments, day).current[0];
+      return holder ? `${holder.name} (${p.title})` : p.title;
+    });
+}
+
+export function headerText(data: MissionDocData, kindLabel: string): string {
+  return `${kindLabel} · ${pairingName(data.pairing)}`;
+}
+
+/** Who, where, when and why: the lines both mission documents open with. */
+export function missionOverview(data: MissionDocData, ctx: MissionDocContext): FileChild[] {
+  const { t } = ctx;
+  const m = data.mission;
+  const locale = DOCUMENT_LOCALES[ctx.lang];
+  const dates = m.startDate && m.endDate ? `${formatDate(m.startDate, locale)} – ${formatDate(m.endDate, locale)}` : m.startDate ? formatDate(m.startDate, locale) : t('missions:doc.noDates');
+  const objectives = pickText(m.objectives, ctx.lang);
+  const delegation = delegationNames(data, m.startDate ?? ctx.today);
+  return [
+    labelled(t('missions:doc.pairing'), pairingName(data.pairing)),
+    labelled(t('missions:doc.direction'), t(`missions:direction.${m.direction}`)),
+    labelled(t('missions:doc.host'), hostName(data)),
+    labelled(t('missions:doc.dates'), dates),
+    labelled(t('missions:doc.status'), t(`missions:status.${m.status}`)),
+    labelled(t('missions:doc.zones'), t('missions:doc.zonesValue', { host: `${zoneCity(m.hostZone)} (${m.hostZone})`, visitors: `${zoneCity(m.visitorZone)} (${m.visitorZone})` })),
+    heading(t('missions:doc.objectives'), 1),
+    ...(objectives.lang ? [...(objectives.fallback ? [note(t('missions:doc.otherLanguage'))] : []), ...textParagraphs(objectives.text, { language: { value: DOCUMENT_LOCALES[objectives.lang] } })] : [note(t('missions:doc.none'))]),
+    heading(t('missions:doc.delegation'), 1),
+    ...(delegation.length ? bulletList(delegation) : [note(t('missions:doc.none'))]),
+  ];
+}

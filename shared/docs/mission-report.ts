@@ -1,0 +1,104 @@
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, type Document, type FileChild } from 'docx';
+import { agendaDays } from '../missions/agenda-rules';
+import type { DocPhoto, MissionDocData } from '../missions/doc-data';
+import { isOverdue, sortFollowUps } from '../missions/follow-ups';
+import { formatDate } from '../model/dates';
+import { createDocument } from './base';
+import { docDay, headerText, missionOverview, type MissionDocContext } from './mission-common';
+import { contentWidth, COLORS, DOCUMENT_LOCALES } from './styles';
+import { dataTable } from './tables';
+import { heading, note, textParagraphs, textRuns } from './text';
+
+/** Twips to pixels at 96 dpi, which is what docx's ImageRun sizes are in. */
+const TWIPS_PER_PIXEL = 15;
+const MAX_PHOTO_HEIGHT_PX = 560;
+
+/** A photo as wide as the text (never enlarged), not taller than most of a page, its caption beneath. */
+function photoParagraphs(photo: DocPhoto, caption: string): Paragraph[] {
+  const maxWidth = Math.floor(contentWidth(false) / TWIPS_PER_PIXEL);
+  const scale = Math.min(1, maxWidth / photo.width, MAX_PHOTO_HEIGHT_PX / photo.height);
+  const width = Math.max(1, Math.round(photo.width * scale));
+  const height = Math.max(1, Math.round(photo.height * scale));
+  return [
+    // The body's line spacing would clip a picture to one line in LibreOffice: single, automatic spacing here.
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: 60, line: 240, lineRule: LineRuleType.AUTO }, children: [new ImageRun({ type: photo.type, data: photo.data, transformation: { width, height }, altText: { name: caption || 'photo', description: caption, title: caption } })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: textRuns(caption, { italics: true, color: COLORS.muted, size: 19 }) }),
+  ];
+}
+
+function textSection(title: string, text: string, ctx: MissionDocContext): FileChild[] {
+  return [heading(title, 1), ...(text.trim() ? textParagraphs(text) : [note(ctx.t('missions:doc.none'))])];
+}
+
+function notesSection(data: MissionDocData, ctx: MissionDocContext): FileChild[] {
+  const { t } = ctx;
+  const days = agendaDays(data.items).map((d) => ({ ...d, items: d.items.filter((i) => i.fieldNotes.trim() !== '') })).filter((d) => d.items.length > 0);
+  if (!days.length) return [heading(t('missions:doc.fieldNotes'), 1), note(t('missions:doc.none'))];
+  return [
+    heading(t('missions:doc.fieldNotes'), 1),
+    ...days.flatMap((day) => [heading(docDay(day.date, ctx), 2), ...day.items.flatMap((item) => [heading(`${item.start} · ${item.title}`, 3), ...textParagraphs(item.fieldNotes)])]),
+  ];
+}
+
+function personsSection(data: MissionDocData, ctx: MissionDocContext): FileChild[] {
+  const { t } = ctx;
+  const collator = new Intl.Collator(DOCUMENT_LOCALES[ctx.lang]);
+  const people = data.personsMet.filter((p) => !p.deleted).sort((a, b) => collator.compare(a.name, b.name));
+  if (!people.length) return [heading(t('missions:doc.personsMet'), 1), note(t('missions:doc.none'))];
+  return [
+    heading(t('missions:doc.personsMet'), 1),
+    dataTable([t('missions:persons.name'), t('missions:persons.role'), t('missions:persons.organisation'), t('missions:persons.email')], people.map((p) => [p.name, p.role, p.organisation, p.email]), { weights: [3, 2.5, 3, 3] }),
+  ];
+}
+
+function followUpsSection(data: MissionDocData, ctx: MissionDocContext): FileChild[] {
+  const { t } = ctx;
+  const items = sortFollowUps(data.followUps.filter((f) => !f.deleted), ctx.today);
+  if (!items.length) return [heading(t('missions:doc.followUps'), 1), note(t('missions:doc.none'))];
+  const locale = DOCUMENT_LOCALES[ctx.lang];
+  return [
+    heading(t('missions:doc.followUps'), 1),
+    dataTable(
+      [t('missions:followUps.what'), t('missions:followUps.owner'), t('missions:followUps.due'), t('missions:followUps.status')],
+      items.map((f) => [f.what, f.owner, f.due ? formatDate(f.due, locale, 'medium') : '', t(`missions:followUpStatus.${f.status}`) + (isOverdue(f, ctx.today) ? `\n${t('missions:followUps.overdue')}` : '')]),
+      { weights: [5, 2.5, 2, 2] },
+    ),
+  ];
+}
+
+function photosSection(data: MissionDocData, ctx: MissionDocContext): FileChild[] {
+  const { t } = ctx;
+  if (!data.photos.length) return [];
+  const titles = new Map(data.items.map((i) => [i.id, `${i.date} ${i.start} · ${i.title}`]));
+  return [
+    heading(t('missions:doc.photos'), 1, true),
+    ...data.photos.flatMap((p) => photoParagraphs(p, [p.caption, p.agendaItemId ? titles.get(p.agendaItemId) : ''].filter(Boolean).join(' — '))),
+  ];
+}
+
+/**
+ * The mission report: the overview, notes per agenda item, findings, lessons
+ * and good practices, persons met, follow-up actions as a table whose header
+ * repeats on each page, and the photos scaled to the page with their captions.
+ */
+export function buildMissionReportDocument(data: MissionDocData, ctx: MissionDocContext): Document {
+  const { t } = ctx;
+  const m = data.mission;
+  return createDocument({
+    lang: ctx.lang,
+    t,
+    title: t('missions:doc.reportTitle', { title: m.title }),
+    subject: t('missions:doc.reportKind'),
+    headerText: headerText(data, t('missions:doc.reportKind')),
+    children: [
+      ...missionOverview(data, ctx),
+      ...notesSection(data, ctx),
+      ...textSection(t('missions:doc.findings'), m.findings, ctx),
+      ...textSection(t('missions:doc.lessons'), m.lessons, ctx),
+      ...textSection(t('missions:doc.goodPractices'), m.goodPractices, ctx),
+      ...personsSection(data, ctx),
+      ...followUpsSection(data, ctx),
+      ...photosSection(data, ctx),
+    ],
+  });
+}

@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import ICAL from 'ical.js';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './helpers/chromium';
+import { startPreview } from './helpers/preview-server';
+import { createPairing, snapshot, waitForOfflineShell, waitForSaved } from './helpers/ui';
+import { docxText, renderPdf } from './helpers/documents';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A real JPEG of the given size, drawn by the page's own canvas. */
+async function makeJpeg(page: Page, width: number, height: number, hue: number): Promise<Buffer> {
+  const base64 = await page.evaluate(
+    async ({ width, height, hue }) => {
+      const canvas = new OffscreenCanvas(width, height);
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = `hsl(${hue}, 60%, 55%)`;
+      g.fillRect(0, 0, width, height);
+      g.fillStyle = '#fff';
+      g.fillRect(width / 4, height / 4, width / 2, height / 2);
+      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 })).arrayBuffer());
+      let s = '';
+      for (const b of bytes) s += String.fromCharCode(b);
+      return btoa(s);
+    },
+    { width, height, hue },
+  );
+  return Buffer.from(base64, 'base64');
+}
+
+async function download(page: Page, open: () => Promise<void>, dir: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), open()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+async function exportFile(page: Page, button: string, dir: string, lang?: string): Promise<string> {
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog');
+  if (lang) await dialog.getByLabel(lang).check();
+  const path = await download(page, () => dialog.getByRole('button', { name: 'Export' }).click(), dir);
+  await dialog.waitFor({ state: 'detached' });
+  return path;
+}
+
+async function fillItem(page: Page, index: number, title: string, start: string, end: string) {
+  const item = page.locator('.missions-item').nth(index);
+  await item.getByLabel('What').fill(title);
+  await item.getByLabel('Start').fill(start);
+  await item.getByLabel('End').fill(end);
+  await item.getByLabel('End').blur();
+  await page.getByRole('button', { name: `Move “${title}”`, exact: true }).waitFor();
+}
+
+describe('technical missions, offline', () => {
+  it('plans a mission, builds two days, adds notes and two photos, survives a reload, and exports .ics and both Word files', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForOfflineShell(page);
+    await context.setOffline(true);
+    const dir = mkdtempSync(join(tmpdir(), 'ponte-missions-'));
+
+    await createPairing(page, { name: 'Cartagena de Indias', country: 'CO' }, { name: 'Málaga', country: 'ES' });
+    await page.getByRole('link', { name: 'Missions' }).click();
+    await page.getByRole('button', { name: 'New mission' }).click();
+    await page.getByLabel('Title').fill('Misión a Cartagena 🌴');
+    await page.getByLabel('First day').fill('2026-11-09');
+    await page.getByLabel('Last day').fill('2026-11-13');
+    await page.getByLabel('Status').selectOption('confirmed');
+
+    // Day one: two items; day two: one item.
+    await page.getByLabel('Date of the day').fill('2026-11-10');
+    await page.getByRole('button', { name: 'Add a day' }).click();
+    await fillItem(page, 0, 'Bienvenida en la Alcaldía', '09:00', '10:30');
+    await page.getByRole('region', { name: /November 10, 2026/ }).getByRole('button', { name: 'Add an item' }).click();
+    await fillItem(page, 1, 'Recorrido por El Espinal', '11:00', '13:00');
+    await page.getByLabel('Date of the day').fill('2026-11-11');
+    await page.getByRole('button', { name: 'Add a day' }).click();
+    await fillItem(page, 2, 'Taller participativo', '08:30', '12:00');
+    // 09:00 in Bogotá is 15:00 in Madrid in November.
+    await page.locator('.missions-item').first().getByText(/9:00\sAM.*Bogota · 3:00\sPM.*Madrid/).waitFor();
+
+    await page.getByLabel('Notes: 11:00 Recorrido por El Espinal').fill('Tres espacios candidatos; el solar se inunda en octubre.');
+    await page.getByLabel('Findings').fill('El drenaje es el primer problema.');
+    await page.getByLabel('A new follow-up action').fill('Enviar el pliego de drenaje');
+    await page.getByRole('button', { name: 'Add action' }).click();
+    await page.getByLabel('Name of a person met').fill('Carlos Puello');
+    await page.getByRole('button', { name: 'Add person' }).click();
+
+    const photos = [await makeJpeg(page, 1600, 1200, 20), await makeJpeg(page, 1200, 1600, 200)];
+    await page.getByLabel('Add photos from files').setInputFiles([
+      { name: 'espinal.jpg', mimeType: 'image/jpeg', buffer: photos[0]! },
+      { name: 'taller.jpg', mimeType: 'image/jpeg', buffer: photos[1]! },
+    ]);
+    await page.locator('.missions-photo img').nth(1).waitFor();
+    await page.locator('.missions-photo').nth(0).getByLabel('Caption').fill('El solar junto al caño');
+    await page.locator('.missions-photo').nth(1).getByLabel('Caption').fill('Taller con las vecinas');
+    await page.locator('.missions-photo').nth(1).getByLabel('Caption').blur();
+    await waitForSaved(page);
+    await snapshot(page, 'missions-editor-en');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
+    expect(await page.locator('.missions-item').count()).toBe(3);
+    expect(await page.getByLabel('Notes: 11:00 Recorrido por El Espinal').inputValue()).toContain('Tres espacios');
+    await page.locator('.missions-photo img').nth(1).waitFor();
+    expect(await page.locator('.missions-photo').nth(0).getByLabel('Caption').inputValue()).toBe('El solar junto al caño');
+    await page.getByText(/Attachments on this device: .* in 4 files/).waitFor(); // two originals, two thumbnails
+    await snapshot(page, 'missions-after-reload-en');
+
+    const ics = await exportFile(page, 'Agenda to calendar (.ics)', dir);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(ics, 'utf8')));
+    for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+    const starts = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).map((e) => [e.summary, e.startDate.toJSDate().toISOString()]);
+    expect(starts).toContainEqual(['Bienvenida en la Alcaldía', '2026-11-10T14:00:00.000Z']);
+    expect(starts).toContainEqual(['Taller participativo', '2026-11-11T13:30:00.000Z']);
+
+    const agenda = await exportFile(page, 'Agenda to Word', dir, 'Spanish');
+    const agendaText = await docxText(agenda);
+    expect(agendaText).toContain('Hora en Bogota');
+    expect(agendaText).toContain('Recorrido por El Espinal');
+    expect(agendaText).toContain('martes, 10 de noviembre de 2026');
+
+    const report = await exportFile(page, 'Report to Word', dir, 'Portuguese');
+    const reportText = await docxText(report);
+    expect(reportText).toContain('El solar junto al caño');
+    expect(reportText).toContain('Taller con las vecinas');
+    expect(reportText).toContain('Tres espacios candidatos');
+    expect(reportText).toContain('Ações de acompanhamento');
+    const zip = await JSZip.loadAsync(readFileSync(report));
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(2);
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('<w:tblHeader');
+    const { pages, pdf } = renderPdf(report);
+    expect(pages).toBeGreaterThan(1);
+    console.log(`rendered report: ${pdf}`);
+    await context.close();
+  });
+});
