@@ -6,8 +6,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1 DEBIAN_FRONTEND=noninteractive
 
-# --- system packages: Chromium for end-to-end, LibreOffice and poppler to render documents
-apt_packages=(chromium fonts-liberation libreoffice-writer-nogui poppler-utils)
+# --- system packages: Chromium for end-to-end, LibreOffice and poppler to render documents,
+# PostgreSQL so the sync server's tests also run against the real thing (not only PGlite)
+apt_packages=(chromium fonts-liberation libreoffice-writer-nogui poppler-utils postgresql)
 missing=()
 for pkg in "${apt_packages[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -21,9 +22,18 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
 fi
 
+# A throwaway PostgreSQL on 127.0.0.1 for the server's tests (they run on PGlite too).
+if PONTE_TEST_DATABASE_URL="$(bash scripts/start-postgres.sh)"; then
+  export PONTE_TEST_DATABASE_URL
+  echo "server tests will also run on PostgreSQL at $PONTE_TEST_DATABASE_URL"
+else
+  echo "=== FAILED: could not start PostgreSQL for the server tests"
+  status_pg=1
+fi
+
 mkdir -p test-results
 rm -f test-results/*.json
-status=0
+status=${status_pg:-0}
 step() { echo; echo "=== $1"; shift; "$@" || { echo "=== FAILED: $*"; status=1; }; }
 
 step "type check" npx tsc --noEmit -p tsconfig.json

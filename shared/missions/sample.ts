@@ -1,3 +1,4 @@
+import type { Write } from '../sync/local-change';
 import type { PairingBundle } from '../model/bundle';
 import { sampleIds } from '../sample/build';
 import type { AgendaItem } from './agenda-item';
@@ -106,4 +107,11 @@ export function sampleMissionDocData(bundle: PairingBundle, missionId = M1, phot
     personsMet: SAMPLE_PERSONS_MET.filter((p) => p.missionId === missionId),
     photos,
   };
+}
+
+/** The sample missions as writes for the write path, so "Load a sample programme" brings them too. */
+export function sampleMissionWrites(): Write[] {
+  const of = <K extends Write['kind']>(kind: K, records: readonly { id: string; pairingId: string }[]): Write[] =>
+    records.map((r) => ({ kind, recordId: r.id, pairingId: r.pairingId, fields: r as unknown as Record<string, unknown> }));
+  return [...of('mission', SAMPLE_MISSIONS), ...of('agendaItem', SAMPLE_AGENDA), ...of('followUp', SAMPLE_FOLLOW_UPS), ...of('personMet', SAMPLE_PERSONS_MET)];
 }

@@ -14,15 +14,15 @@ export async function createPairing(db: PonteDatabase, eu: NewMunicipality, lac:
   return id;
 }
 
-/** Writes whole bundles (the sample programme, later imports) in one transaction. */
-export async function writeBundles(db: PonteDatabase, bundles: readonly PairingBundle[]): Promise<void> {
+/** Writes whole bundles (the sample programme, later imports), and any records that go with them, in one transaction. */
+export async function writeBundles(db: PonteDatabase, bundles: readonly PairingBundle[], more: readonly Write[] = []): Promise<void> {
   const writes: Write[] = bundles.flatMap((b) => [
     { kind: 'pairing' as const, recordId: b.pairing.id, pairingId: b.pairing.id, fields: b.pairing },
     ...b.agreements.map((r) => ({ kind: 'agreement' as const, recordId: r.id, pairingId: r.pairingId, fields: r })),
     ...b.positions.map((r) => ({ kind: 'position' as const, recordId: r.id, pairingId: r.pairingId, fields: r })),
     ...b.assignments.map((r) => ({ kind: 'assignment' as const, recordId: r.id, pairingId: r.pairingId, fields: r })),
   ]);
-  await writeRecords(db, writes);
+  await writeRecords(db, [...writes, ...more]);
 }
 
 /**

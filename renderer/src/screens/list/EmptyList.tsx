@@ -14,8 +14,8 @@ export function EmptyList({ onCreate }: { onCreate: () => void }) {
     setLoading(true);
     try {
       // Loaded only when asked for: the sample is not part of the app's start-up.
-      const { sampleProgramme } = await import('../../../../shared/sample/programme');
-      await save(() => writeBundles(db, sampleProgramme()));
+      const [{ sampleProgramme }, { sampleMissionWrites }] = await Promise.all([import('../../../../shared/sample/programme'), import('../../../../shared/missions/sample')]);
+      await save(() => writeBundles(db, sampleProgramme(), sampleMissionWrites()));
     } finally {
       setLoading(false);
     }

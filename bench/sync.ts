@@ -1,0 +1,103 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatStamp } from '../shared/clock/hlc';
+import type { Change } from '../shared/sync/change';
+import { newId } from '../shared/ids';
+import { MAX_PUSH_CHANGES } from '../shared/sync/protocol';
+import { buildApp } from '../server/app';
+import type { Db } from '../server/db/db';
+import { openPglite } from '../server/db/pglite';
+import { openPostgres } from '../server/db/postgres';
+import { migrate } from '../server/db/migrate';
+
+/**
+ * 10 000 changes pushed by device A in batches of 500 over real HTTP and
+ * pulled by device B, against one batched INSERT of the same rows into a
+ * table shaped like the change log, in the same database. PGlite unless
+ * PONTE_BENCH_DATABASE_URL names a PostgreSQL.
+ */
+export async function run(args: string[]): Promise<Record<string, unknown>> {
+  const count = Number(args[0] ?? 10_000);
+  const dir = await mkdtemp(join(tmpdir(), 'ponte-bench-sync-'));
+  const url = process.env.PONTE_BENCH_DATABASE_URL;
+  const db: Db = url ? await openPostgres({ connectionString: url }) : await openPglite(dir);
+  await migrate(db);
+  const app = buildApp({ db });
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const api = async (method: string, path: string, token?: string, body?: unknown) => {
+      const response = await fetch(base + path, {
+        method,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      return response.status === 204 ? null : response.json();
+    };
+    const account = async (name: string) => (await api('POST', '/auth/register', undefined, { email: `${name}-${newId()}@bench.test`, password: 'benchmark password', name })).token as string;
+    const [a, b] = [await account('a'), await account('b')];
+    const pairingId = `bench-${newId()}`;
+    await api('POST', `/pairings/${pairingId}/share`, a);
+    const { code } = await api('POST', `/pairings/${pairingId}/invitations`, a, { role: 'editor' });
+    await api('POST', '/invitations/accept', b, { code });
+
+    const start = Date.now();
+    const changes: Change[] = Array.from({ length: count }, (_, i) => ({
+      id: newId(),
+      kind: 'position',
+      recordId: newId(),
+      pairingId,
+      fields: { deleted: false, side: i % 2 ? 'eu' : 'lac', title: `Técnica de cooperación nº ${i}`, organisation: 'Ayuntamiento de Málaga · Área de Cooperación' },
+      hlc: formatStamp(start, i % 0xffff, 'benchdevicea'),
+    }));
+
+    let t = performance.now();
+    for (let i = 0; i < changes.length; i += MAX_PUSH_CHANGES) {
+      await api('POST', '/sync/push', a, { deviceId: 'benchdevicea', changes: changes.slice(i, i + MAX_PUSH_CHANGES) });
+    }
+    const pushSeconds = (performance.now() - t) / 1000;
+
+    t = performance.now();
+    let after = 0;
+    let pulled = 0;
+    for (;;) {
+      const page = await api('GET', `/sync/pull?pairingId=${pairingId}&after=${after}&limit=1000`, b);
+      pulled += page.changes.length;
+      after = page.cursor;
+      if (!page.more) break;
+    }
+    const pullSeconds = (performance.now() - t) / 1000;
+    if (pulled !== count) throw new Error(`pulled ${pulled} of ${count}`);
+
+    await db.exec('create table if not exists bench_raw_log (pairing_id text not null, seq bigint not null, change_id text not null, change json not null, primary key (pairing_id, seq), unique (pairing_id, change_id))');
+    t = performance.now();
+    await db.query('insert into bench_raw_log (pairing_id, seq, change_id, change) select p, s, c, j::json from unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) as u(p, s, c, j)', [
+      changes.map(() => pairingId),
+      changes.map((_, i) => i + 1),
+      changes.map((c) => c.id),
+      changes.map((c) => JSON.stringify(c)),
+    ]);
+    const rawSeconds = (performance.now() - t) / 1000;
+    await db.exec('drop table bench_raw_log');
+
+    const syncSeconds = pushSeconds + pullSeconds;
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    return {
+      bench: 'sync',
+      engine: db.engine,
+      changes: count,
+      batch: MAX_PUSH_CHANGES,
+      push_seconds: round(pushSeconds),
+      pull_seconds: round(pullSeconds),
+      sync_seconds: round(syncSeconds),
+      raw_insert_seconds: round(rawSeconds),
+      ratio: Math.round((syncSeconds / rawSeconds) * 100) / 100,
+      goal: 'within 3×',
+    };
+  } finally {
+    await app.close();
+    await db.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

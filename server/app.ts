@@ -1,0 +1,44 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Db } from './db/db';
+import { DEFAULT_CONFIG, type AppContext, type ServerConfig } from './config';
+import { HttpError } from './http-error';
+import { installAuthentication } from './auth/authenticate';
+import { installCors } from './cors';
+import { healthRoutes } from './routes/health';
+import { authRoutes } from './routes/auth';
+import { pairingRoutes } from './routes/pairings';
+import { memberRoutes } from './routes/members';
+import { invitationRoutes } from './routes/invitations';
+import { syncRoutes } from './routes/sync';
+
+export type BuildOptions = { db: Db; now?: () => number; config?: Partial<ServerConfig> };
+
+/**
+ * The sync server as a fastify instance (use inject() in tests, listen() to
+ * serve). It holds no state of its own: everything is in the database.
+ */
+export function buildApp(options: BuildOptions): FastifyInstance {
+  const config = { ...DEFAULT_CONFIG, ...options.config };
+  const ctx: AppContext = { db: options.db, now: options.now ?? Date.now, config };
+  const app = Fastify({ logger: config.logger, bodyLimit: config.bodyLimit, trustProxy: config.trustProxy });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof HttpError) return reply.code(error.statusCode).send({ error: error.reason, message: error.message });
+    const status = (error as { statusCode?: number }).statusCode;
+    // fastify's own refusals: unreadable JSON (400), too large (413), wrong content type (415)…
+    if (status && status >= 400 && status < 500) return reply.code(status).send({ error: (error as { code?: string }).code ?? 'badRequest', message: (error as Error).message });
+    request.log.error(error);
+    return reply.code(500).send({ error: 'internal', message: 'internal server error' });
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'notFound', message: 'no such route' }));
+
+  installCors(app);
+  installAuthentication(app, ctx);
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+  pairingRoutes(app, ctx);
+  memberRoutes(app, ctx);
+  invitationRoutes(app, ctx);
+  syncRoutes(app, ctx);
+  return app;
+}

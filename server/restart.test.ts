@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { migrate } from './db/migrate';
+import { openTestDatabase, TEST_ENGINES, type TestDatabase } from './test/test-db';
+import { call, createPairingChange, push, sequentialEdits, share } from './test/api';
+
+describe.each(TEST_ENGINES)('a restarted server (%s)', (engine) => {
+  let handle: TestDatabase;
+
+  beforeAll(async () => {
+    handle = await openTestDatabase(engine);
+  }, 30_000);
+  afterAll(async () => {
+    await handle.dispose();
+  });
+
+  it('keeps its accounts, sessions, memberships and changes, and runs no migration twice', async () => {
+    let app: FastifyInstance = buildApp({ db: handle.db });
+    const registered = await app.inject({ method: 'POST', url: '/auth/register', payload: { email: 'restart@ponte.test', password: 'correct horse battery', name: 'Restart' } });
+    const session = { token: registered.json().token as string, accountId: registered.json().account.id as string, email: 'restart@ponte.test' };
+    await share(app, session, 'p-restart');
+    const created = createPairingChange('p-restart');
+    expect((await push(app, session, [created, ...sequentialEdits('p-restart', ['uno', 'dos 🌎'], created)])).statusCode).toBe(200);
+    const pulledBefore = (await call(app, session, 'GET', '/sync/pull?pairingId=p-restart')).json();
+    await app.close();
+
+    const db = await handle.reopen();
+    expect(await migrate(db)).toEqual([]);
+    app = buildApp({ db });
+    try {
+      const pulledAfter = (await call(app, session, 'GET', '/sync/pull?pairingId=p-restart')).json();
+      expect(pulledAfter.changes).toEqual(pulledBefore.changes);
+      expect(pulledAfter.changes).toHaveLength(3);
+      // The sequence goes on where it stopped.
+      const next = sequentialEdits('p-restart', ['tres'], pulledAfter.changes.at(-1).change);
+      expect((await push(app, session, next)).statusCode).toBe(200);
+      const latest = (await call(app, session, 'GET', `/sync/pull?pairingId=p-restart&after=${pulledAfter.cursor}`)).json();
+      expect(latest.changes.map((c: { seq: number }) => c.seq)).toEqual([4]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('records each migration once in schema_migrations', async () => {
+    const rows = await handle.db.query<{ name: string }>('select name from schema_migrations order by name');
+    expect(rows.map((r) => r.name)).toEqual(['001_init.sql']);
+  });
+});

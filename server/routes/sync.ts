@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import { pullQuery, pushBody } from '../../shared/sync/protocol';
+import type { Change } from '../../shared/sync/change';
+import type { AppContext } from '../config';
+import { accountOf } from '../auth/authenticate';
+import { requireRole } from '../membership';
+import { parseOr400 } from '../parse';
+import { pushBatch } from '../sync/push';
+
+export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.post('/sync/push', async (request, reply) => {
+    const account = accountOf(request);
+    // Field values are stored as JSON, which keeps a NUL exactly; ids and stamps may not hold one.
+    const body = parseOr400(pushBody, request.body, ['fields']);
+    const now = ctx.now();
+    const outcome = await ctx.db.transaction((tx) => pushBatch(tx, account.id, body.changes as Change[], now));
+    return reply.code(outcome.httpStatus).send(outcome.body);
+  });
+
+  app.get('/sync/pull', async (request) => {
+    const account = accountOf(request);
+    const query = parseOr400(pullQuery, request.query);
+    await requireRole(ctx.db, query.pairingId, account.id);
+    const rows = await ctx.db.query<{ seq: number | string; change: Change }>(
+      'select seq, change from change_log where pairing_id = $1 and seq > $2 order by seq limit $3',
+      [query.pairingId, query.after, query.limit + 1],
+    );
+    const more = rows.length > query.limit;
+    const changes = rows.slice(0, query.limit).map((r) => ({ seq: Number(r.seq), change: r.change }));
+    return { changes, cursor: changes.at(-1)?.seq ?? query.after, more, serverTime: ctx.now() };
+  });
+}

@@ -1,0 +1,220 @@
+import type { FastifyInstance } from 'fastify';
+import { formatStamp } from '../shared/clock/hlc';
+import type { Change } from '../shared/sync/change';
+import { buildApp } from './app';
+import { openTestDatabase, TEST_ENGINES, type TestDatabase } from './test/test-db';
+import { call, countRows, createPairingChange, invite, push, register, sequentialEdits, share, summaryChange, type Session } from './test/api';
+
+describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
+  let handle: TestDatabase;
+  let app: FastifyInstance;
+  const clock = Date.now();
+  let n = 0;
+  const pairing = () => `p-sync-${++n}`;
+
+  beforeAll(async () => {
+    handle = await openTestDatabase(engine);
+    app = buildApp({ db: handle.db, now: () => clock });
+  }, 30_000);
+  afterAll(async () => {
+    await app.close();
+    await handle.dispose();
+  });
+
+  const pull = (session: Session, pairingId: string, after = 0, limit?: number) =>
+    call(app, session, 'GET', `/sync/pull?pairingId=${pairingId}&after=${after}${limit ? `&limit=${limit}` : ''}`);
+  const snapshot = async () => ({ log: await countRows(handle.db, 'change_log'), records: await countRows(handle.db, 'records') });
+
+  async function sharedPairing(): Promise<{ owner: Session; id: string; created: Change }> {
+    const owner = await register(app);
+    const id = pairing();
+    await share(app, owner, id);
+    const created = createPairingChange(id, { millis: clock - 10_000 });
+    expect((await push(app, owner, [created])).statusCode).toBe(200);
+    return { owner, id, created };
+  }
+
+  it('applies a batch sent twice only once', async () => {
+    const { owner, id, created } = await sharedPairing();
+    const batch = sequentialEdits(id, ['Agua y saneamiento', 'Agua y saneamiento 💧'], created);
+    const first = await push(app, owner, batch);
+    expect(first.statusCode).toBe(200);
+    expect(first.json().results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied']);
+    const before = await snapshot();
+    const again = await push(app, owner, batch);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().results.map((r: { status: string }) => r.status)).toEqual(['duplicate', 'duplicate']);
+    expect(await snapshot()).toEqual(before);
+    const rows = await handle.db.query('select 1 from change_log where change_id = $1', [batch[0]!.id]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses with 403 the records of a pairing the account is not a member of, applying nothing of the batch', async () => {
+    const { id: theirs } = await sharedPairing();
+    const { owner: intruder, id: mine } = await sharedPairing();
+    const before = await snapshot();
+    const response = await push(app, intruder, [summaryChange(mine, 'mine, fine'), summaryChange(theirs, 'overwritten!')]);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().results).toEqual([expect.objectContaining({ status: 'refused', reason: 'notMember' })]);
+    expect(await snapshot()).toEqual(before);
+    expect((await pull(intruder, theirs)).statusCode).toBe(403);
+  });
+
+  it('refuses a push that reuses the record id of another pairing', async () => {
+    const { id: theirs } = await sharedPairing();
+    const { owner, id: mine } = await sharedPairing();
+    const before = await snapshot();
+    const hijack = { ...summaryChange(mine, 'hijack'), recordId: theirs };
+    const response = await push(app, owner, [hijack]);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().results[0].reason).toBe('invalidChange');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a viewer's push with 403 and applies nothing, but lets the viewer pull", async () => {
+    const { owner, id } = await sharedPairing();
+    const viewer = await register(app);
+    await invite(app, owner, viewer, id, 'viewer');
+    const before = await snapshot();
+    const response = await push(app, viewer, [summaryChange(id, 'a viewer typing')]);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().results[0].reason).toBe('viewerCannotWrite');
+    expect(await snapshot()).toEqual(before);
+    expect((await pull(viewer, id)).json().changes).toHaveLength(1);
+  });
+
+  it("refuses a removed member's push with 403 notMember", async () => {
+    const { owner, id } = await sharedPairing();
+    const editor = await register(app);
+    await invite(app, owner, editor, id, 'editor');
+    expect((await push(app, editor, [summaryChange(id, 'while a member')])).statusCode).toBe(200);
+    await call(app, owner, 'DELETE', `/pairings/${id}/members/${editor.accountId}`);
+    const before = await snapshot();
+    const response = await push(app, editor, [summaryChange(id, 'after removal')]);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().results[0].reason).toBe('notMember');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a change stamped far ahead of the server clock with 422 clockAhead, applying nothing', async () => {
+    const { owner, id } = await sharedPairing();
+    const before = await snapshot();
+    const clockBefore = await handle.db.query('select millis, counter from server_clock');
+    const ahead = summaryChange(id, 'from the future', { millis: clock + 6 * 60 * 1000 });
+    const fine = summaryChange(id, 'from now');
+    const response = await push(app, owner, [fine, ahead]);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().results).toEqual([{ id: ahead.id, status: 'refused', reason: 'clockAhead' }]);
+    expect(await snapshot()).toEqual(before);
+    // The server's clock was not dragged into the future either.
+    expect(await handle.db.query('select millis, counter from server_clock')).toEqual(clockBefore);
+  });
+
+  it('refuses a change that breaks its record schema with 422 invalidChange', async () => {
+    const { owner, id } = await sharedPairing();
+    const before = await snapshot();
+    const bad = { ...summaryChange(id, 'x'), fields: { status: 'on holiday' } };
+    const response = await push(app, owner, [bad]);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().results[0].reason).toBe('invalidChange');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers 400 to malformed push bodies and applies nothing', async () => {
+    const { owner, id } = await sharedPairing();
+    const before = await snapshot();
+    const good = summaryChange(id, 'ok');
+    const bodies = [
+      {},
+      { deviceId: 'deva' },
+      { deviceId: 'deva', changes: [] },
+      { deviceId: 'Bad Device', changes: [good] },
+      { deviceId: 'deva', changes: [{ ...good, kind: 'spaceship' }] },
+      { deviceId: 'deva', changes: [{ ...good, fields: 'summary' }] },
+      { deviceId: 'deva', changes: [good], extra: 1 },
+      { deviceId: 'deva', changes: Array.from({ length: 501 }, () => summaryChange(id, 'many')) },
+      { deviceId: 'deva', changes: [{ ...good, recordId: 'a\u0000b' }] },
+    ];
+    for (const body of bodies) {
+      const response = await call(app, owner, 'POST', '/sync/push', body);
+      expect(response.statusCode).toBe(400);
+    }
+    expect(await snapshot()).toEqual(before);
+    expect((await call(app, owner, 'GET', `/sync/pull?pairingId=${id}&after=-1`)).statusCode).toBe(400);
+    expect((await call(app, owner, 'GET', '/sync/pull?after=0')).statusCode).toBe(400);
+  });
+
+  it('keeps a NUL character inside a text field exactly (json, not jsonb)', async () => {
+    const { owner, id, created } = await sharedPairing();
+    const change = summaryChange(id, 'antes\u0000después', { seen: created.hlc });
+    expect((await push(app, owner, [change])).statusCode).toBe(200);
+    const pulled = (await pull(owner, id)).json().changes.at(-1).change;
+    expect(pulled.fields.summary.es).toBe('antes\u0000después');
+    const [record] = await handle.db.query<{ data: { summary: { es: string } } }>("select data from records where kind = 'pairing' and id = $1", [id]);
+    expect(record!.data.summary.es).toBe('antes\u0000después');
+  });
+
+  it("pulls only that pairing's changes after the cursor, in order, page by page", async () => {
+    const { owner, id, created } = await sharedPairing();
+    const { id: other } = await sharedPairing();
+    const edits = sequentialEdits(id, ['one', 'two', 'three', 'עברית · RTL'], created);
+    await push(app, owner, edits.slice(0, 2));
+    await push(app, owner, edits.slice(2));
+
+    const all = (await pull(owner, id)).json();
+    expect(all.changes.map((c: { seq: number }) => c.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(all.changes.every((c: { change: Change }) => c.change.pairingId === id)).toBe(true);
+    expect(all.more).toBe(false);
+    expect(all.cursor).toBe(5);
+
+    const page1 = (await pull(owner, id, 0, 2)).json();
+    expect(page1.changes.map((c: { seq: number }) => c.seq)).toEqual([1, 2]);
+    expect(page1).toMatchObject({ more: true, cursor: 2 });
+    const page2 = (await pull(owner, id, page1.cursor, 2)).json();
+    expect(page2.changes.map((c: { change: Change }) => (c.change.fields.summary as { es: string }).es)).toEqual(['two', 'three']);
+    const page3 = (await pull(owner, id, 4, 2)).json();
+    expect(page3).toMatchObject({ more: false, cursor: 5 });
+    expect((await pull(owner, id, 5)).json()).toMatchObject({ changes: [], cursor: 5, more: false });
+    expect(other).not.toBe(id);
+  });
+
+  it('gives two concurrent pushes to one pairing distinct consecutive sequence numbers', async () => {
+    const { owner, id } = await sharedPairing();
+    const editor = await register(app);
+    await invite(app, owner, editor, id, 'editor');
+    const batchA = Array.from({ length: 20 }, (_, i) => summaryChange(id, `A${i}`, { device: 'deva' }));
+    const batchB = Array.from({ length: 20 }, (_, i) => ({ ...summaryChange(id, `B${i}`, { device: 'devb' }), recordId: id }));
+    const [a, b] = await Promise.all([push(app, owner, batchA), push(app, editor, batchB, 'devb')]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    const seqs = (await pull(owner, id)).json().changes.map((c: { seq: number }) => c.seq);
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    // The creation, 40 edits, and the conflicts kept along the way: nothing twice, nothing missing.
+    expect(seqs.length).toBeGreaterThanOrEqual(41);
+  });
+
+  it('keeps the losing long text of a concurrent edit as a conflict both devices pull', async () => {
+    const { owner: malaga, id, created } = await sharedPairing();
+    const cartagena = await register(app);
+    await invite(app, malaga, cartagena, id, 'editor');
+    // Both saw the text as created, and both edit it offline.
+    const fromMalaga = summaryChange(id, 'Texto de Málaga', { millis: clock - 5_000, device: 'malaga', seen: created.hlc });
+    const fromCartagena = summaryChange(id, 'Texto de Cartagena', { millis: clock - 4_000, device: 'cartagena', seen: created.hlc });
+    expect((await push(app, malaga, [fromMalaga], 'malaga')).statusCode).toBe(200);
+    expect((await push(app, cartagena, [fromCartagena], 'cartagena')).statusCode).toBe(200);
+
+    const pulled: Change[] = (await pull(malaga, id)).json().changes.map((c: { change: Change }) => c.change);
+    const conflict = pulled.find((c) => c.kind === 'conflict');
+    expect(conflict?.fields).toMatchObject({ recordKind: 'pairing', recordRef: id, field: 'summary', losingValue: { es: 'Texto de Málaga' }, winningHlc: fromCartagena.hlc });
+    expect(conflict!.hlc > fromCartagena.hlc).toBe(true);
+    const [record] = await handle.db.query<{ data: { summary: { es: string } } }>("select data from records where kind = 'pairing' and id = $1", [id]);
+    expect(record!.data.summary.es).toBe('Texto de Cartagena');
+    expect((await pull(cartagena, id)).json().changes.length).toBe(pulled.length);
+  });
+
+  it('refuses an unreadable clock stamp as invalidChange', async () => {
+    const { owner, id } = await sharedPairing();
+    const response = await push(app, owner, [{ ...summaryChange(id, 'x'), hlc: formatStamp(clock, 1, 'deva').replace('-', '+') }]);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().results[0].reason).toBe('invalidChange');
+  });
+});

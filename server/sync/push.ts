@@ -1,0 +1,110 @@
+import type { Change } from '../../shared/sync/change';
+import type { PushResponse, Role } from '../../shared/sync/protocol';
+import { planPush, type PushPlan } from '../../shared/sync/server-apply';
+import type { AnyStored } from '../../shared/model/records';
+import type { Queryable } from '../db/db';
+import { lockServerClock, receiveAll, saveServerClock, stamper } from './server-clock';
+
+/** The lock space of per-pairing advisory locks (the second key is the pairing id's hash). */
+const PAIRING_LOCK_SPACE = 8787;
+
+const recordKey = (kind: string, id: string) => `${kind}/${id}`;
+
+async function loadRecords(tx: Queryable, keys: readonly { kind: string; id: string }[], into: Map<string, AnyStored | undefined>): Promise<void> {
+  const missing = keys.filter((k) => !into.has(recordKey(k.kind, k.id)));
+  if (missing.length === 0) return;
+  const rows = await tx.query<{ kind: string; id: string; data: AnyStored }>(
+    'select r.kind, r.id, r.data from records r join unnest($1::text[], $2::text[]) as k(kind, id) on r.kind = k.kind and r.id = k.id',
+    [missing.map((k) => k.kind), missing.map((k) => k.id)],
+  );
+  for (const k of missing) into.set(recordKey(k.kind, k.id), undefined);
+  for (const row of rows) into.set(recordKey(row.kind, row.id), row.data);
+}
+
+export type PushOutcome = { httpStatus: 200 | 403 | 422; body: PushResponse };
+
+/**
+ * Applies one pushed batch in one transaction: all of it or nothing. The
+ * per-pairing advisory locks make concurrent pushes to one pairing (from any
+ * instance) take turns, so sequence numbers are handed out and committed in
+ * order and a puller reading "after N" never skips a change.
+ */
+export async function pushBatch(tx: Queryable, accountId: string, changes: readonly Change[], now: number): Promise<PushOutcome> {
+  const pairingIds = [...new Set(changes.map((c) => c.pairingId))].sort();
+  // Sorted, so two batches over the same pairings cannot deadlock.
+  for (const pairingId of pairingIds) await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [PAIRING_LOCK_SPACE, pairingId]);
+
+  const roleRows = await tx.query<{ pairing_id: string; role: Role }>('select pairing_id, role from memberships where account_id = $1 and pairing_id = any($2::text[])', [
+    accountId,
+    pairingIds,
+  ]);
+  const roles = new Map(roleRows.map((r) => [r.pairing_id, r.role]));
+  // Records are read only for pairings this account may write to.
+  const writable = changes.filter((c) => roles.get(c.pairingId) === 'coordinator' || roles.get(c.pairingId) === 'editor');
+
+  const knownRows = await tx.query<{ change_id: string }>(
+    'select l.change_id from change_log l join unnest($1::text[], $2::text[]) as k(pairing_id, change_id) on l.pairing_id = k.pairing_id and l.change_id = k.change_id',
+    [writable.map((c) => c.pairingId), writable.map((c) => c.id)],
+  );
+  const known = new Set(knownRows.map((r) => r.change_id));
+
+  const records = new Map<string, AnyStored | undefined>();
+  await loadRecords(tx, writable.map((c) => ({ kind: c.kind, id: c.recordId })), records);
+  const clockStart = receiveAll(await lockServerClock(tx), changes.map((c) => c.hlc), now);
+
+  // The planner is pure and synchronous; a conflict record it touches that was
+  // not loaded yet (rare: a conflict kept again) is loaded and the batch planned again.
+  let plan: PushPlan;
+  let clock: ReturnType<typeof stamper>;
+  for (;;) {
+    clock = stamper(clockStart, now);
+    plan = planPush(changes, {
+      roleOf: (pairingId) => roles.get(pairingId),
+      existing: (kind, id) => records.get(recordKey(kind, id)),
+      isKnown: (id) => known.has(id),
+      now,
+      stamp: clock.stamp,
+    });
+    if (!plan.ok) return { httpStatus: plan.httpStatus, body: { results: plan.results, serverTime: now } };
+    const unloaded = plan.writes.filter((w) => !records.has(recordKey(w.change.kind, w.change.recordId)));
+    if (unloaded.length === 0) break;
+    await loadRecords(tx, unloaded.map((w) => ({ kind: w.change.kind, id: w.change.recordId })), records);
+  }
+
+  if (plan.writes.length > 0) await persist(tx, plan.writes);
+  await saveServerClock(tx, clock.state());
+  return { httpStatus: 200, body: { results: plan.results, serverTime: now } };
+}
+
+async function persist(tx: Queryable, writes: readonly { change: Change; record: AnyStored }[]): Promise<void> {
+  const pairingIds = [...new Set(writes.map((w) => w.change.pairingId))];
+  const seqRows = await tx.query<{ id: string; last_seq: number | string }>('select id, last_seq from pairings where id = any($1::text[])', [pairingIds]);
+  const lastSeq = new Map(seqRows.map((r) => [r.id, Number(r.last_seq)]));
+  const log = { pairing: [] as string[], seq: [] as number[], id: [] as string[], json: [] as string[] };
+  const finalRecords = new Map<string, { kind: string; id: string; pairingId: string; json: string }>();
+  for (const { change, record } of writes) {
+    const seq = (lastSeq.get(change.pairingId) ?? 0) + 1;
+    lastSeq.set(change.pairingId, seq);
+    log.pairing.push(change.pairingId);
+    log.seq.push(seq);
+    log.id.push(change.id);
+    log.json.push(JSON.stringify(change));
+    // Only a record's last state in the batch is written (one upsert may touch a row once).
+    finalRecords.set(recordKey(change.kind, change.recordId), { kind: change.kind, id: change.recordId, pairingId: change.pairingId, json: JSON.stringify(record) });
+  }
+  await tx.query(
+    'insert into change_log (pairing_id, seq, change_id, change) select p, s, c, j::json from unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) as u(p, s, c, j)',
+    [log.pairing, log.seq, log.id, log.json],
+  );
+  const rows = [...finalRecords.values()];
+  await tx.query(
+    `insert into records (kind, id, pairing_id, data)
+     select k, i, p, d::json from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as u(k, i, p, d)
+     on conflict (kind, id) do update set data = excluded.data`,
+    [rows.map((r) => r.kind), rows.map((r) => r.id), rows.map((r) => r.pairingId), rows.map((r) => r.json)],
+  );
+  await tx.query('update pairings set last_seq = u.s from unnest($1::text[], $2::bigint[]) as u(id, s) where pairings.id = u.id', [
+    [...lastSeq.keys()],
+    [...lastSeq.values()],
+  ]);
+}
