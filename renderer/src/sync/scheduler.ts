@@ -68,6 +68,8 @@ export function startSyncScheduler(db: PonteDatabase, platform: Platform, report
 
   const outboxWatch = liveQuery(() => db.outbox.count()).subscribe(() => schedule(SOON_MS));
   const settingsWatch = liveQuery(() => db.meta.get('sync.settings')).subscribe(() => schedule(0));
+  // A pairing just shared or joined: fetch its history now, not at the next period.
+  const pairingsWatch = liveQuery(() => db.syncPairings.count()).subscribe(() => schedule(0));
   const offOnline = platform.onOnlineChange((online) => online && schedule(0));
   schedule(0);
   return () => {
@@ -75,6 +77,7 @@ export function startSyncScheduler(db: PonteDatabase, platform: Platform, report
     clearTimeout(timer);
     outboxWatch.unsubscribe();
     settingsWatch.unsubscribe();
+    pairingsWatch.unsubscribe();
     offOnline();
   };
 }

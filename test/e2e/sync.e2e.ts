@@ -1,0 +1,108 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './helpers/chromium';
+import { startPreview } from './helpers/preview-server';
+import { startSyncServer } from './helpers/sync-server';
+import { createPairing, snapshot, waitForSaved } from './helpers/ui';
+
+let browser: Browser;
+let app: { url: string; close: () => Promise<void> };
+let sync: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [app, sync] = await Promise.all([startPreview(), startSyncServer()]);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await sync?.close();
+});
+
+async function device(locale: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  await page.goto(app.url);
+  return { context, page };
+}
+
+/** Settings → server address → create an account, in whatever language the page speaks. */
+async function register(page: Page, labels: { server: string; create: string; name: string; email: string; password: string }, who: { name: string; email: string }) {
+  await page.goto(`${app.url}#/settings`);
+  const server = page.getByLabel(labels.server);
+  await server.fill(sync.url);
+  await server.blur();
+  await page.getByRole('tab', { name: labels.create }).click();
+  await page.getByLabel(labels.name).fill(who.name);
+  await page.getByLabel(labels.email).fill(who.email);
+  await page.getByLabel(labels.password).fill('cooperación-2026');
+  await page.locator('form.account-form button[type="submit"]').click();
+  await page.getByText(who.email).waitFor();
+}
+
+describe('two devices of one pairing, with a real sync server', () => {
+  it('share, join by code, edit offline on both, reconnect: both show the merged record and the conflict', async () => {
+    const a = await device('es-ES');
+    await register(a.page, { server: 'Dirección del servidor', create: 'Crear una cuenta', name: 'Su nombre', email: 'Correo electrónico', password: 'Contraseña' }, { name: 'Lucía Romero', email: 'lucia@malaga.example' });
+    await a.page.goto(app.url);
+    await createPairing(a.page, { name: 'Cartagena de Indias', country: 'CO' }, { name: 'Málaga', country: 'ES' }, 'Nuevo hermanamiento', 'Crear hermanamiento');
+    await a.page.getByRole('button', { name: 'Compartir este hermanamiento' }).click();
+    await a.page.getByTestId('sync-status').filter({ hasText: 'Sincronizado' }).waitFor();
+    await a.page.getByRole('button', { name: 'Crear un código de invitación' }).click();
+    const code = (await a.page.getByTestId('invitation-code').textContent())!.trim();
+    expect(code.length).toBeGreaterThanOrEqual(6);
+    const pairingUrl = a.page.url();
+
+    const b = await device('pt-BR');
+    await register(b.page, { server: 'Endereço do servidor', create: 'Criar uma conta', name: 'Seu nome', email: 'E-mail', password: 'Senha' }, { name: 'Andrés Gil', email: 'andres@cartagena.example' });
+    await b.page.getByLabel('Código de convite').fill(code);
+    await b.page.getByRole('form', { name: 'Entrar em uma parceria' }).getByRole('button', { name: 'Entrar' }).click();
+    await b.page.goto(app.url);
+    await b.page.locator('.pairing-row a', { hasText: 'Cartagena de Indias – Málaga' }).click();
+    await b.page.getByTestId('sync-status').filter({ hasText: 'Sincronizada' }).waitFor();
+
+    // Both go offline and edit: different fields, and the same Spanish summary.
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+    await a.page.goto(pairingUrl);
+    await a.page.getByLabel('Estado', { exact: true }).selectOption('active');
+    await a.page.getByRole('tab', { name: /Español/ }).click();
+    await a.page.getByLabel('Resumen (Español)', { exact: true }).fill('Huertos urbanos como lugar de encuentro.');
+    await a.page.getByLabel('Resumen (Español)', { exact: true }).blur();
+    await waitForSaved(a.page);
+    await b.page.getByLabel('Início').fill('2026-02-01');
+    await b.page.getByRole('tab', { name: /Espanhol/ }).click();
+    await b.page.getByLabel('Resumo (Espanhol)', { exact: true }).fill('Espacio público participativo en El Espinal.');
+    await b.page.getByLabel('Resumo (Espanhol)', { exact: true }).blur();
+    await waitForSaved(b.page);
+    await b.page.getByTestId('sync-status').filter({ hasText: /aguardando envio/ }).waitFor();
+
+    // Reconnect: A first, then B; A reconnects once more to fetch what B sent.
+    await a.context.setOffline(false);
+    await a.page.getByTestId('sync-status').filter({ hasText: 'Sincronizado' }).waitFor();
+    await b.context.setOffline(false);
+    await b.page.getByTestId('sync-status').filter({ hasText: 'Sincronizada' }).waitFor();
+    await a.context.setOffline(true);
+    await a.context.setOffline(false);
+
+    for (const [page, lost] of [[a.page, 'Huertos urbanos como lugar de encuentro.'], [b.page, 'Huertos urbanos como lugar de encuentro.']] as const) {
+      await page.locator('.conflict').getByText(lost).waitFor();
+      await page.locator('.conflict').getByText('Espacio público participativo en El Espinal.').waitFor();
+    }
+    expect(await a.page.getByLabel('Inicio').inputValue()).toBe('2026-02-01');
+    expect(await b.page.getByLabel('Situação', { exact: true }).inputValue()).toBe('active');
+    expect(await a.page.getByLabel('Resumen (Español)', { exact: true }).inputValue()).toBe('Espacio público participativo en El Espinal.');
+    await snapshot(a.page, 'sync-conflict-es');
+    await snapshot(b.page, 'sync-conflict-pt');
+
+    // Resolving on one device closes the conflict on the other.
+    await b.page.getByRole('button', { name: 'Usar o texto guardado' }).click();
+    await b.page.locator('.conflict').waitFor({ state: 'detached' });
+    await a.context.setOffline(true);
+    await a.context.setOffline(false);
+    await a.page.locator('.conflict').waitFor({ state: 'detached' });
+    expect(await a.page.getByLabel('Resumen (Español)', { exact: true }).inputValue()).toBe('Huertos urbanos como lugar de encuentro.');
+    await a.context.close();
+    await b.context.close();
+  });
+});
