@@ -1,0 +1,190 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Modal } from '../../components/Modal';
+import { useDb } from '../../db/db-context';
+import { importStakeholders } from '../../db/stakeholders-repo';
+import { useSave } from '../../hooks/useSave';
+import { useFieldErrorText } from '../../components/fields/useFieldErrorText';
+import { useUiStore } from '../../state/ui-store';
+import { SIDES, type Side } from '../../../../shared/model/vocabularies';
+import { decodeCsvBytes, type CsvEncoding } from '../../../../shared/stakeholders/csv-decode';
+import { parseCsv, type ParsedCsv } from '../../../../shared/stakeholders/csv-parse';
+import { guessMapping, type ColumnTarget } from '../../../../shared/stakeholders/csv-mapping';
+import { planImport, type RowResult } from '../../../../shared/stakeholders/csv-rows';
+import { STAKEHOLDER_FIELDS, displayName } from '../../../../shared/stakeholders/schema';
+import { valueLookup } from './value-lookup';
+
+const PREVIEW_ROWS = 5;
+const ERRORS_SHOWN = 100;
+
+type Loaded = { csv: ParsedCsv; encoding: CsvEncoding; fileName: string };
+
+/**
+ * Import from a spreadsheet's CSV: pick the file, check the column each field
+ * comes from, see a preview and every row's errors, then confirm. Nothing is
+ * written before the confirmation; then every valid row goes in one transaction.
+ */
+export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClose: () => void }) {
+  const { t } = useTranslation('stakeholders');
+  const db = useDb();
+  const save = useSave();
+  const errorText = useFieldErrorText();
+  const showToast = useUiStore((s) => s.showToast);
+  const id = useId();
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const [mapping, setMapping] = useState<ColumnTarget[]>([]);
+  const [side, setSide] = useState<Side>('lac');
+  const [readError, setReadError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const plan = useMemo(() => (loaded ? planImport(loaded.csv, mapping, { side }, valueLookup()) : undefined), [loaded, mapping, side]);
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+      const csv = parseCsv(text);
+      setLoaded({ csv, encoding, fileName: file.name });
+      setMapping(guessMapping(csv.headers));
+      setReadError(csv.rows.length === 0 ? t('import.emptyFile') : undefined);
+    } catch (e) {
+      setLoaded(undefined);
+      setReadError(t('import.failed', { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const confirm = async () => {
+    if (!plan || plan.valid.length === 0) return;
+    setBusy(true);
+    try {
+      await save(() => importStakeholders(db, pairingId, plan.valid.map((r) => r.fields)));
+      showToast({ tone: 'info', message: t('import.done', { count: plan.valid.length }) });
+      onClose();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorLine = (r: RowResult) =>
+    r.errors.map((e) => (e.path ? t('import.rowError', { row: r.row, field: t(`field.${e.path.split('.')[0]}`), message: errorText(e) }) : t('import.rowErrorNoField', { row: r.row, message: errorText(e) })));
+  const previewFields = STAKEHOLDER_FIELDS.filter((f) => mapping.includes(f));
+  const previewRows = plan ? [...plan.valid, ...plan.invalid].sort((a, b) => a.row - b.row).slice(0, PREVIEW_ROWS) : [];
+  const errorLines = plan ? plan.invalid.flatMap(errorLine) : [];
+
+  return (
+    <Modal
+      title={t('import.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose} disabled={busy}>
+            {t('ui:common.cancel')}
+          </button>
+          <button type="button" className="primary" disabled={busy || !plan || plan.valid.length === 0} onClick={() => void confirm()}>
+            {t('import.confirm', { count: plan?.valid.length ?? 0 })}
+          </button>
+        </>
+      }
+    >
+      <div className="stakeholders-import">
+        <div className="field">
+          <label htmlFor={`${id}-file`}>{t('import.file')}</label>
+          <input id={`${id}-file`} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void readFile(e.target.files?.[0])} />
+        </div>
+        {readError ? (
+          <p className="error" role="alert">
+            {readError}
+          </p>
+        ) : null}
+        {loaded && plan ? (
+          <>
+            <p className="hint">{t('import.read', { rows: loaded.csv.rows.length, delimiter: loaded.csv.delimiter === '\t' ? 'Tab' : loaded.csv.delimiter, encoding: loaded.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8' })}</p>
+            <div className="field">
+              <label htmlFor={`${id}-side`}>{t('import.defaultSide')}</label>
+              <select id={`${id}-side`} value={side} onChange={(e) => setSide(e.target.value as Side)}>
+                {SIDES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`vocab:side.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="stakeholders-mapping">
+              <legend>{t('import.mapping')}</legend>
+              {loaded.csv.headers.map((header, column) => (
+                <div className="field" key={column}>
+                  <label htmlFor={`${id}-col-${column}`} dir="auto">
+                    {t('import.column', { header: header || String(column + 1) })}
+                  </label>
+                  <select
+                    id={`${id}-col-${column}`}
+                    value={mapping[column] ?? ''}
+                    onChange={(e) => {
+                      const target = e.target.value as ColumnTarget;
+                      // A field comes from one column: choosing it here frees it elsewhere.
+                      setMapping(mapping.map((m, i) => (i === column ? target : m === target ? '' : m)));
+                    }}
+                  >
+                    <option value="">{t('import.ignore')}</option>
+                    {STAKEHOLDER_FIELDS.map((f) => (
+                      <option key={f} value={f}>
+                        {t(`field.${f}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
+            </fieldset>
+            <p role="status">{t('import.summary', { valid: plan.valid.length, invalid: plan.invalid.length })}</p>
+            {previewFields.length > 0 ? (
+              <div className="stakeholders-preview">
+                <h3>{t('import.preview')}</h3>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">#</th>
+                      {previewFields.map((f) => (
+                        <th key={f} scope="col">
+                          {t(`field.${f}`)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {previewRows.map((r) => (
+                      <tr key={r.row} className={r.errors.length ? 'stakeholders-invalid' : undefined}>
+                        <td>{r.row}</td>
+                        {previewFields.map((f) => {
+                          const v = r.fields[f];
+                          const text = Array.isArray(v) ? v.join(', ') : String(v);
+                          return (
+                            <td key={f} dir="auto" title={f === 'name' ? displayName(r.fields) : undefined}>
+                              {text.length > 80 ? `${text.slice(0, 80)}…` : text}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            {errorLines.length > 0 ? (
+              <div className="stakeholders-import-errors">
+                <h3>{t('import.errors')}</h3>
+                <ul>
+                  {errorLines.slice(0, ERRORS_SHOWN).map((line, i) => (
+                    <li key={i} className="error">
+                      {line}
+                    </li>
+                  ))}
+                </ul>
+                {errorLines.length > ERRORS_SHOWN ? <p className="hint">{t('import.moreErrors', { count: errorLines.length - ERRORS_SHOWN })}</p> : null}
+              </div>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './helpers/chromium';
+import { startPreview } from './helpers/preview-server';
+import { snapshot, waitForOfflineShell, waitForSaved } from './helpers/ui';
+import { docxText, renderPdf } from './helpers/documents';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+const STEP_MS = 20_000;
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'ponte-stakeholders-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+const listNames = (page: Page) => page.locator('.stakeholders-scroller [role="row"] .stakeholders-open').allTextContents();
+
+describe('the stakeholder register in Chromium', () => {
+  it('imports a CSV with errors after fixing the mapping, finds, edits offline, survives a reload, exports CSV and Word', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(STEP_MS);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Load a sample programme' }).click();
+    await page.locator('.pairing-row a', { hasText: 'Cartagena de Indias – Málaga' }).click();
+    await page.getByRole('link', { name: 'Stakeholders' }).click();
+    await page.getByText('No stakeholders yet').waitFor();
+    await waitForOfflineShell(page);
+    await page.getByRole('button', { name: 'Load the sample stakeholders' }).click();
+    await page.getByRole('status').filter({ hasText: '15 of 15 stakeholders' }).waitFor();
+    await snapshot(page, 'stakeholders-list-en');
+
+    // Import: Windows-1252, semicolons, a column whose guess is wrong, a row with a bad e-mail.
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import stakeholders from CSV' });
+    await dialog.getByLabel(/CSV file/).setInputFiles('test/fixtures/stakeholders/e2e-import-windows-1252.csv');
+    await dialog.getByText('encoding Windows-1252').waitFor();
+    await dialog.getByText('0 rows ready to import, 4 with errors.').waitFor();
+    await dialog.getByText('Row 2: Group: “Junta vecinal” is not one of the choices.').waitFor();
+    await snapshot(page, 'stakeholders-import-errors-en');
+    await dialog.getByLabel('Column “Tipo”').selectOption('');
+    await dialog.getByText('3 rows ready to import, 1 with errors.').waitFor();
+    await dialog.getByText('Row 4: E-mail: This is not a valid e-mail address.').waitFor();
+    await snapshot(page, 'stakeholders-import-mapped-en');
+    await dialog.getByRole('button', { name: 'Import 3 rows' }).click();
+    await page.getByRole('status').filter({ hasText: '18 of 18 stakeholders' }).waitFor();
+
+    // Found by typing the name without accents.
+    await page.getByLabel('Search stakeholders').fill('joaquin nunez');
+    await page.getByRole('status').filter({ hasText: '1 of 18 stakeholders' }).waitFor();
+    expect(await listNames(page)).toEqual(['Joaquín Núñez Bastidas']);
+
+    // Edited offline, and still there after a reload without network.
+    await context.setOffline(true);
+    await page.getByTestId('network-state').filter({ hasText: 'Offline' }).waitFor();
+    await page.getByRole('button', { name: 'Joaquín Núñez Bastidas' }).click();
+    const editor = page.getByRole('dialog', { name: 'Joaquín Núñez Bastidas' });
+    await editor.getByLabel('Role').fill('Presidente de la junta 🏘️');
+    await editor.getByLabel('Power').selectOption('4');
+    await editor.getByLabel('Role').blur();
+    await snapshot(page, 'stakeholders-editor-en');
+    await editor.getByRole('button', { name: 'Close' }).click();
+    await waitForSaved(page);
+    await page.reload();
+    await page.getByLabel('Search stakeholders').fill('getsemani');
+    await page.getByRole('button', { name: 'Joaquín Núñez Bastidas' }).click();
+    expect(await page.getByRole('dialog').getByLabel('Role').inputValue()).toBe('Presidente de la junta 🏘️');
+    expect(await page.getByRole('dialog').getByLabel('Power').inputValue()).toBe('4');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await context.setOffline(false);
+    await page.getByLabel('Search stakeholders').fill('');
+
+    // The grid and the duplicates, to look at.
+    await page.getByRole('radio', { name: 'Power/interest grid' }).click();
+    await page.getByRole('button', { name: /^Joaquín Núñez Bastidas: power 4, interest 5$/ }).waitFor();
+    await snapshot(page, 'stakeholders-grid-en');
+    await page.getByRole('button', { name: /^Joaquín Núñez Bastidas: power 4/ }).press('Enter');
+    await page.getByRole('dialog', { name: 'Joaquín Núñez Bastidas' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('radio', { name: 'List' }).click();
+
+    // CSV for Excel: UTF-8 with BOM, semicolons, Spanish headers; read back.
+    await page.getByRole('button', { name: 'Export CSV…' }).click();
+    const csvDialog = page.getByRole('dialog', { name: 'Export the list as CSV' });
+    await csvDialog.getByLabel('Spanish', { exact: true }).check();
+    const csvPath = await download(page, () => csvDialog.getByRole('button', { name: 'Export' }).click());
+    const bytes = readFileSync(csvPath);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^Lado;Persona;Organización;/);
+    expect(csv).toContain('Joaquín Núñez Bastidas;Junta de Acción Comunal de Getsemaní;Presidente de la junta 🏘️');
+    expect(csv).toContain("'+57 605 641 1370"); // a phone starting with + is guarded against formulas
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(19);
+
+    // Word in English, read back and rendered by LibreOffice.
+    await page.getByRole('button', { name: 'Export to Word…' }).click();
+    const wordDialog = page.getByRole('dialog', { name: 'Export the list to Word' });
+    await wordDialog.getByLabel('English', { exact: true }).check();
+    const docx = await download(page, () => wordDialog.getByRole('button', { name: 'Export' }).click());
+    expect(docx).toMatch(/stakeholders-en\.docx$/);
+    const text = await docxText(docx);
+    expect(text).toContain('Stakeholder register');
+    expect(text).toContain('Joaquín Núñez Bastidas');
+    expect(text).toContain('Citizens and civil-society organisations');
+    const { text: pdfText, pages } = renderPdf(docx);
+    expect(pages).toBeGreaterThan(1);
+    expect(pdfText).toContain('Getsemaní');
+    await context.close();
+  });
+});
