@@ -12,11 +12,20 @@ import { launchChromium } from '../test/e2e/helpers/chromium';
  */
 export async function openBenchPage(entry: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'ponte-bench-'));
+  // vite-node runs with NODE_ENV=development, which would pick React's development
+  // JSX runtime; users run the production one.
+  const previousEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   await build({
     configFile: false,
     logLevel: 'warn',
+    mode: 'production',
+    // Library mode leaves process.env.NODE_ENV in React's entry; the page has no
+    // `process`, and we measure what users run: the production build.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: { outDir, emptyOutDir: true, minify: true, lib: { entry, formats: ['iife'], name: 'bench', fileName: () => 'bench.js' } },
   });
+  process.env.NODE_ENV = previousEnv;
   const script = readFileSync(join(outDir, 'bench.js'));
   const server: Server = createServer((req, res) => {
     if (req.url === '/bench.js') {

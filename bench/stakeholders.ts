@@ -8,9 +8,6 @@ import { openBenchPage } from './browser-harness';
  */
 export async function run(args: string[]): Promise<Record<string, unknown>> {
   const count = Number(args[0] ?? 20_000);
-  // vite-node runs with NODE_ENV=development, which makes the bundle use React's
-  // development JSX runtime; users run the production one.
-  process.env.NODE_ENV = 'production';
   const { page, close } = await openBenchPage(resolve('bench/browser/stakeholders-entry.tsx'));
   try {
     // A script that fails to load says why, instead of "benchStakeholders is not a function".

@@ -1,4 +1,3 @@
-import './process-shim';
 import { createRoot } from 'react-dom/client';
 import { PonteDatabase } from '../../renderer/src/db/database';
 import { DbProvider } from '../../renderer/src/db/db-context';
@@ -78,6 +77,9 @@ export async function benchStakeholders(count: number) {
   );
   await until(() => host.querySelector('.stakeholders-scroller [role="row"]') !== null, 'the first rows');
   const firstRowsMs = performance.now() - m0;
+  // The first screenful comes from an index; the whole register follows. Keystrokes are timed on the whole register.
+  await until(() => /20[\s.,\u00a0]?000/.test(host.querySelector('[role="status"]')?.textContent ?? ''), 'the whole list');
+  const wholeListMs = performance.now() - m0;
 
   // Keystrokes: from the input event to the list and its count showing the new result.
   const input = host.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -125,6 +127,7 @@ export async function benchStakeholders(count: number) {
     import_validate_ms: ms(t2 - t1),
     import_write_ms: ms(t3 - t2),
     first_rows_ms: ms(firstRowsMs),
+    whole_list_ms: ms(wholeListMs),
     first_rows_parts_read_ms: ms(q1 - q0),
     first_rows_parts_sort_ms: ms(q2 - q1),
     first_rows_parts_fold_ms: ms(q3 - q2),

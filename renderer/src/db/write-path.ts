@@ -4,6 +4,7 @@ import { newId } from '../../../shared/ids';
 import { withoutStamps, type AnyStored } from '../../../shared/model/records';
 import { ValidationError, validateRecord } from '../../../shared/model/validation';
 import { makeLocalChange, type Write } from '../../../shared/sync/local-change';
+import { withLocalFields } from './local-fields';
 import type { Change } from '../../../shared/sync/change';
 
 export type { Write };
@@ -42,7 +43,7 @@ export async function writeRecords(db: PonteDatabase, writes: readonly Write[], 
       const { change, record: merged } = made;
       const checked = validateRecord(write.kind, withoutStamps(merged));
       if (!checked.ok) throw new ValidationError(checked.errors);
-      working.set(key, merged);
+      working.set(key, withLocalFields(write.kind, merged));
       changes.push(change);
     }
     for (const kind of kinds) {

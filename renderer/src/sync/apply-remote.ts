@@ -3,6 +3,7 @@ import { TABLE_OF } from '../db/database';
 import { readClock, saveClock } from '../db/device-clock';
 import { receive } from '../../../shared/clock/hlc';
 import { applyChange } from '../../../shared/sync/merge';
+import { withLocalFields } from '../db/local-fields';
 import type { AnyStored, RecordKind } from '../../../shared/model/records';
 import type { PullResponse } from '../../../shared/sync/protocol';
 
@@ -25,7 +26,7 @@ export async function applyPulledPage(db: PonteDatabase, pairingId: string, page
       for (const change of ofKind) {
         // The server only keeps stamps close to its own time: measure drift against that, so a slow device clock still syncs.
         clock = receive(clock, change.hlc, Math.max(now, page.serverTime));
-        records.set(change.recordId, applyChange(records.get(change.recordId), change).record);
+        records.set(change.recordId, withLocalFields(kind, applyChange(records.get(change.recordId), change).record));
       }
       await table.bulkPut([...records.values()].filter((r): r is AnyStored => Boolean(r)) as never[]);
     }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePairingBundle } from '../../hooks/usePairingBundle';
-import { useStakeholders } from '../../hooks/useStakeholders';
+import { useFirstStakeholders, useStakeholders } from '../../hooks/useStakeholders';
 import { useStakeholderView } from '../../hooks/useStakeholderView';
 import { useDb } from '../../db/db-context';
 import { loadSampleStakeholders } from '../../db/stakeholders-repo';
@@ -23,13 +23,18 @@ import { ExportStakeholdersDialog } from './ExportStakeholdersDialog';
 type View = 'list' | 'grid' | 'duplicates';
 type Dialog = { kind: 'new' } | { kind: 'import' } | { kind: 'export'; format: 'csv' | 'word' } | { kind: 'edit'; id: string };
 
+function isDefaultView(filters: StakeholderFilters, sort: Sort): boolean {
+  return JSON.stringify(filters) === JSON.stringify(NO_FILTERS) && sort.key === 'name' && !sort.descending;
+}
+
 /** The stakeholders of a pairing: list, grid and duplicates, with import and export. */
 export function StakeholdersScreen({ pairingId }: { pairingId: string }) {
   const { t, i18n } = useTranslation('stakeholders');
   const db = useDb();
   const save = useSave();
   const bundle = usePairingBundle(pairingId);
-  const records = useStakeholders(pairingId);
+  const firstPage = useFirstStakeholders(pairingId);
+  const records = useStakeholders(pairingId, firstPage !== undefined);
   const [filters, setFilters] = useState<StakeholderFilters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
   const [view, setView] = useState<View>('list');
@@ -89,6 +94,10 @@ export function StakeholdersScreen({ pairingId }: { pairingId: string }) {
       ) : null}
       {records && total > 0 && rows.length === 0 && view !== 'duplicates' ? <p className="card">{t('noMatch')}</p> : null}
       {view === 'list' && rows.length > 0 ? <StakeholderList rows={rows} sort={sort} onSort={setSort} onOpen={open} /> : null}
+      {/* While a long register loads, its first screenful in name order, from the index. */}
+      {view === 'list' && !records && firstPage && firstPage.length > 0 && isDefaultView(filters, sort) ? (
+        <StakeholderList rows={firstPage} sort={sort} onSort={setSort} onOpen={open} />
+      ) : null}
       {view === 'grid' && rows.length > 0 ? <PowerInterestGrid rows={rows} onOpen={open} /> : null}
       {view === 'duplicates' ? <DuplicatesPanel pairs={duplicates} /> : null}
 
