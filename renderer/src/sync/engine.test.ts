@@ -5,7 +5,7 @@ import { pendingChanges } from '../db/outbox';
 import { newAgreementFields } from '../../../shared/model/defaults';
 import { MemoryServer } from '../../../shared/sync/memory-server';
 import { memoryApi } from './memory-api';
-import { syncOnce } from './engine';
+import { syncOnce, takeBatch } from './engine';
 import type { PonteDatabase } from '../db/database';
 
 async function followPairing(db: PonteDatabase, pairingId: string) {
@@ -90,5 +90,19 @@ describe('the sync engine on IndexedDB', () => {
     expect(await pendingChanges(malaga)).toEqual([]);
     const log = JSON.parse(server.snapshot()).logs[pairingId] as { fields: Record<string, unknown> }[];
     expect(log.filter((c) => c.fields.status === 'closed')).toHaveLength(1);
+  });
+});
+
+describe('push batches', () => {
+  const change = (text: string, i: number) => ({ id: `c${i}`, kind: 'agreement' as const, recordId: 'a', pairingId: 'p', fields: { signatories: text }, hlc: 'h' });
+
+  it('stop at the count or at the size, whichever comes first, and always carry one change', () => {
+    const small = Array.from({ length: 700 }, (_, i) => change('x', i));
+    expect(takeBatch(small)).toHaveLength(500);
+    const long = Array.from({ length: 100 }, (_, i) => change('ç'.repeat(50_000), i));
+    const batch = takeBatch(long);
+    expect(batch.length).toBe(9);
+    expect(JSON.stringify(batch).length * 2).toBeLessThan(1_100_000);
+    expect(takeBatch([change('x'.repeat(3_000_000), 0)])).toHaveLength(1);
   });
 });

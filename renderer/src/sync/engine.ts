@@ -14,16 +14,32 @@ const FOR_GOOD: readonly Refusal[] = ['notMember', 'viewerCannotWrite', 'invalid
 
 export type PushOutcome = { sent: number; held: { change: Change; reason: Refusal }[] };
 
+/**
+ * Bytes of JSON per push, well under the server's body limit (5 MB): a batch
+ * of long texts would otherwise be refused with 413 and retried forever.
+ */
+export const MAX_PUSH_BYTES = 1_000_000;
+
+/** The first changes that fit in one push, by count and by size (at least one, whatever its size). */
+export function takeBatch(changes: readonly Change[], maxCount = MAX_PUSH_CHANGES, maxBytes = MAX_PUSH_BYTES): Change[] {
+  const batch: Change[] = [];
+  let bytes = 0;
+  for (const change of changes) {
+    const size = new TextEncoder().encode(JSON.stringify(change)).length;
+    if (batch.length > 0 && (batch.length >= maxCount || bytes + size > maxBytes)) break;
+    batch.push(change);
+    bytes += size;
+  }
+  return batch;
+}
+
 export async function pushOutbox(db: PonteDatabase, api: SyncApi, sharedPairings: ReadonlySet<string>, now: () => number = Date.now): Promise<PushOutcome> {
   const deviceId = (await readClock(db)).deviceId;
   const held = new Map<string, { change: Change; reason: Refusal }>();
   let sent = 0;
   for (;;) {
     const entries = await db.outbox.orderBy('id').toArray();
-    const batch = entries
-      .flatMap((e) => e.changes)
-      .filter((c) => sharedPairings.has(c.pairingId) && !held.has(c.id))
-      .slice(0, MAX_PUSH_CHANGES);
+    const batch = takeBatch(entries.flatMap((e) => e.changes).filter((c) => sharedPairings.has(c.pairingId) && !held.has(c.id)));
     if (batch.length === 0) return { sent, held: [...held.values()] };
     const { status, body } = await api.push(deviceId, batch);
     if (status === 200) {
