@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'locales/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'locales/**/*.test.ts', 'scripts/**/*.test.ts', 'test/integration/**/*.test.ts', 'server/**/*.test.ts'],
         },
       },
       {

@@ -10,6 +10,7 @@ import { pairingRoutes } from './routes/pairings';
 import { memberRoutes } from './routes/members';
 import { invitationRoutes } from './routes/invitations';
 import { syncRoutes } from './routes/sync';
+import { blobRoutes } from './routes/blobs';
 
 export type BuildOptions = { db: Db; now?: () => number; config?: Partial<ServerConfig> };
 
@@ -40,5 +41,6 @@ export function buildApp(options: BuildOptions): FastifyInstance {
   memberRoutes(app, ctx);
   invitationRoutes(app, ctx);
   syncRoutes(app, ctx);
+  blobRoutes(app, ctx);
   return app;
 }

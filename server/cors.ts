@@ -11,7 +11,8 @@ export function installCors(app: FastifyInstance): void {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('access-control-allow-origin', '*');
     reply.header('access-control-allow-headers', 'authorization, content-type');
-    reply.header('access-control-allow-methods', 'GET, POST, PATCH, DELETE, OPTIONS');
+    reply.header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
+    reply.header('access-control-expose-headers', 'x-ponte-type');
     reply.header('access-control-max-age', '600');
     if (request.method === 'OPTIONS') return reply.code(204).send();
   });

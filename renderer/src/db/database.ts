@@ -3,6 +3,7 @@ import type { RecordKind, Stored } from '../../../shared/model/records';
 import type { Change } from '../../../shared/sync/change';
 import { STAKEHOLDER_TABLES } from './schema-stakeholders';
 import { MISSION_TABLES, MISSION_TABLE_OF } from './schema-missions';
+import { UCAP_TABLES, UCAP_TABLE_OF } from './schema-ucap';
 
 /**
  * The changes of one write-path transaction, waiting to be sent. Each change
@@ -18,6 +19,9 @@ export type MetaRow = { key: string; value: unknown };
 /** A pairing this device syncs: how far it has pulled, when it last synced, what went wrong. */
 export type SyncPairingRow = { pairingId: string; cursor: number; lastSyncedAt: number | null; error: string | null; role: string | null };
 
+/** An attachment this device has sent to the server for a pairing (so it is not sent again). */
+export type BlobUploadRow = { key: string; pairingId: string; sha256: string; at: number };
+
 /** A change the server refused for good (e.g. no longer a member): kept and shown, never silently dropped. */
 export type FailedChangeRow = { id: string; pairingId: string; change: Change; reason: string; at: number };
 
@@ -28,6 +32,7 @@ export const TABLE_OF = {
   position: 'positions',
   assignment: 'assignments',
   ...MISSION_TABLE_OF,
+  ...UCAP_TABLE_OF,
   stakeholder: 'stakeholders',
   conflict: 'conflicts',
 } as const satisfies Record<RecordKind, string>;
@@ -43,6 +48,7 @@ export class PonteDatabase extends Dexie {
   declare meta: Table<MetaRow, string>;
   declare syncPairings: Table<SyncPairingRow, string>;
   declare failedChanges: Table<FailedChangeRow, string>;
+  declare blobUploads: Table<BlobUploadRow, string>;
 
   constructor(name = 'ponte') {
     super(name);
@@ -63,8 +69,10 @@ export class PonteDatabase extends Dexie {
       conflicts: 'id, pairingId, recordRef',
       syncPairings: 'pairingId',
       failedChanges: 'id, pairingId',
+      blobUploads: 'key',
       ...STAKEHOLDER_TABLES,
       ...MISSION_TABLES,
+      ...UCAP_TABLES,
     });
   }
 

@@ -3,6 +3,7 @@ import type { PonteDatabase } from '../db/database';
 import type { Platform } from '../../../shared/platform/platform';
 import { createHttpSyncApi, SyncHttpError } from './sync-api';
 import { syncOnce } from './engine';
+import { createHttpBlobApi, syncAttachments } from './attachments-sync';
 import { activeSession, readSyncSettings, writeSyncSettings } from './sync-settings';
 
 export type SchedulerStatus = { running: boolean; lastError: string | null; nextAttemptAt: number | null };
@@ -47,6 +48,8 @@ export function startSyncScheduler(db: PonteDatabase, platform: Platform, report
     report({ running: true, lastError: null, nextAttemptAt: null });
     try {
       await syncOnce(db, createHttpSyncApi(settings.serverUrl, session.token));
+      const followed = (await db.syncPairings.toArray()).map((p) => p.pairingId);
+      await syncAttachments(db, createHttpBlobApi(settings.serverUrl, session.token), followed);
       failures = 0;
       report({ running: false, lastError: null, nextAttemptAt: Date.now() + PERIOD_MS });
       schedule(PERIOD_MS);
