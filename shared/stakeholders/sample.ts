@@ -1,3 +1,4 @@
+import type { Write } from '../sync/local-change';
 import { sampleIds } from '../sample/build';
 import { newStakeholderFields, type Stakeholder, type StakeholderFields } from './schema';
 
@@ -35,4 +36,9 @@ export function sampleStakeholders(pairingId: string): Stakeholder[] {
   const key = Object.keys(SPECS).find((k) => sampleIds.pairing(k) === pairingId);
   if (!key) return [];
   return SPECS[key]!.map((spec, i) => ({ id: sampleStakeholderId(key, i + 1), pairingId, ...newStakeholderFields(spec) }));
+}
+
+/** The sample stakeholders of these pairings as writes for the write path ("Load a sample programme" brings them too). */
+export function sampleStakeholderWrites(pairingIds: readonly string[]): Write[] {
+  return pairingIds.flatMap(sampleStakeholders).map(({ id, pairingId, ...fields }) => ({ kind: 'stakeholder' as const, recordId: id, pairingId, fields }));
 }

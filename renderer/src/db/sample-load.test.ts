@@ -3,15 +3,19 @@ import { writeBundles } from './pairings-repo';
 import { sampleProgramme } from '../../../shared/sample/programme';
 import { sampleMissionWrites, SAMPLE_MISSION_PAIRING } from '../../../shared/missions/sample';
 import { missionTables } from './schema-missions';
+import { sampleStakeholders, sampleStakeholderWrites } from '../../../shared/stakeholders/sample';
 
 describe('loading the sample programme', () => {
-  it('writes every pairing and the Cartagena–Málaga missions, and loading it again duplicates nothing', async () => {
+  it('writes every pairing, the Cartagena–Málaga missions and the sample stakeholders, and loading it again duplicates nothing', async () => {
     const db = freshDatabase();
-    await writeBundles(db, sampleProgramme(), sampleMissionWrites());
-    await writeBundles(db, sampleProgramme(), sampleMissionWrites());
+    const stakeholders = sampleStakeholderWrites(sampleProgramme().map((b) => b.pairing.id));
+    await writeBundles(db, sampleProgramme(), [...sampleMissionWrites(), ...stakeholders]);
+    await writeBundles(db, sampleProgramme(), [...sampleMissionWrites(), ...stakeholders]);
     expect(await db.pairings.count()).toBe(sampleProgramme().length);
     const missions = await missionTables(db).missions.where('pairingId').equals(SAMPLE_MISSION_PAIRING).count();
     expect(missions).toBeGreaterThan(0);
     expect(missions).toBe(sampleMissionWrites().filter((w) => w.kind === 'mission').length);
+    expect(await db.stakeholders.count()).toBe(sampleProgramme().flatMap((b) => sampleStakeholders(b.pairing.id)).length);
+    expect(await db.stakeholders.count()).toBeGreaterThan(0);
   });
 });

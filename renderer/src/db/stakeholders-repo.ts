@@ -47,6 +47,6 @@ export async function unmergeStakeholders(db: PonteDatabase, keptBefore: Stakeho
 export async function loadSampleStakeholders(db: PonteDatabase, records: readonly Stakeholder[]): Promise<void> {
   await writeRecords(
     db,
-    records.map(({ id, pairingId, ...fields }) => ({ kind: 'stakeholder', recordId: id, pairingId, fields })),
+    records.map(({ id, pairingId, ...fields }) => ({ kind: 'stakeholder' as const, recordId: id, pairingId, fields })),
   );
 }

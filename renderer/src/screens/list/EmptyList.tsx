@@ -14,8 +14,13 @@ export function EmptyList({ onCreate }: { onCreate: () => void }) {
     setLoading(true);
     try {
       // Loaded only when asked for: the sample is not part of the app's start-up.
-      const [{ sampleProgramme }, { sampleMissionWrites }] = await Promise.all([import('../../../../shared/sample/programme'), import('../../../../shared/missions/sample')]);
-      await save(() => writeBundles(db, sampleProgramme(), sampleMissionWrites()));
+      const [{ sampleProgramme }, { sampleMissionWrites }, { sampleStakeholderWrites }] = await Promise.all([
+        import('../../../../shared/sample/programme'),
+        import('../../../../shared/missions/sample'),
+        import('../../../../shared/stakeholders/sample'),
+      ]);
+      const pairings = sampleProgramme();
+      await save(() => writeBundles(db, pairings, [...sampleMissionWrites(), ...sampleStakeholderWrites(pairings.map((b) => b.pairing.id))]));
     } finally {
       setLoading(false);
     }
