@@ -9,7 +9,7 @@ import { authRoutes } from './routes/auth';
 import { pairingRoutes } from './routes/pairings';
 import { memberRoutes } from './routes/members';
 import { invitationRoutes } from './routes/invitations';
-import { syncRoutes } from './routes/sync';
+import { recordRoutes, syncRoutes } from './routes/sync';
 import { blobRoutes } from './routes/blobs';
 
 export type BuildOptions = { db: Db; now?: () => number; config?: Partial<ServerConfig> };
@@ -41,6 +41,7 @@ export function buildApp(options: BuildOptions): FastifyInstance {
   memberRoutes(app, ctx);
   invitationRoutes(app, ctx);
   syncRoutes(app, ctx);
+  recordRoutes(app, ctx);
   blobRoutes(app, ctx);
   return app;
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { pullQuery, pushBody } from '../../shared/sync/protocol';
 import type { Change } from '../../shared/sync/change';
 import type { AppContext } from '../config';
@@ -30,3 +31,19 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { changes, cursor: changes.at(-1)?.seq ?? query.after, more, serverTime: ctx.now() };
   });
 }
+
+/**
+ * GET /pairings/:pairingId/records/:kind/:recordId — the server's copy of one
+ * record, for a device that must undo an edit the server refused for good.
+ */
+export function recordRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/pairings/:pairingId/records/:kind/:recordId', async (request) => {
+    const account = accountOf(request);
+    const { pairingId, kind, recordId } = parseOr400(recordParams, request.params);
+    await requireRole(ctx.db, pairingId, account.id);
+    const [row] = await ctx.db.query<{ data: unknown }>('select data from records where kind = $1 and id = $2 and pairing_id = $3', [kind, recordId, pairingId]);
+    return { record: row?.data ?? null };
+  });
+}
+
+const recordParams = z.object({ pairingId: z.string().min(1).max(64), kind: z.string().min(1).max(40), recordId: z.string().min(1).max(64) });

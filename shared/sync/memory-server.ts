@@ -76,6 +76,13 @@ export class MemoryServer {
     };
   }
 
+  /** The server's copy of one record, for a member of its pairing. */
+  record(account: string, pairingId: string, kind: string, id: string): { status: 200 | 403; record: AnyStored | null } {
+    if (!this.state.members[pairingId]?.[account]) return { status: 403, record: null };
+    const record = this.state.records[`${kind}/${id}`];
+    return { status: 200, record: record && record.pairingId === pairingId ? record : null };
+  }
+
   records(): AnyStored[] {
     return Object.values(this.state.records);
   }

@@ -64,3 +64,6 @@ export const pullResponse = z.object({
   serverTime: z.number(),
 });
 export type PullResponse = z.infer<typeof pullResponse>;
+
+/** GET /pairings/:pairingId/records/:kind/:recordId: the server's copy (null if it has none). */
+export const recordResponse = z.object({ record: z.record(z.string(), z.unknown()).nullable() });

@@ -80,6 +80,33 @@ describe('the sync engine on IndexedDB', () => {
     expect(await malaga.agreements.count()).toBe(0);
   });
 
+  it('undoes on the device an end date the server refused against a start date set meanwhile, so both agree again', async () => {
+    const { malaga, cartagena, pairingId, apiM, apiC } = await twoDevices();
+    await updateRecord(malaga, 'pairing', pairingId, pairingId, { startDate: '2026-09-01' });
+    await syncOnce(malaga, apiM);
+    await updateRecord(cartagena, 'pairing', pairingId, pairingId, { endDate: '2026-05-01' }); // valid on the device, which has no start date yet
+    await syncOnce(cartagena, apiC);
+    const failed = await cartagena.failedChanges.toArray();
+    expect(failed.map((f) => [f.change.fields.endDate, f.reason])).toEqual([['2026-05-01', 'invalidChange']]);
+    const [c, m] = [await cartagena.pairings.get(pairingId), await malaga.pairings.get(pairingId)];
+    expect(c).toMatchObject({ startDate: '2026-09-01', endDate: null });
+    await syncOnce(malaga, apiM);
+    expect(await cartagena.pairings.get(pairingId)).toEqual(await malaga.pairings.get(pairingId));
+    expect(m?.endDate).toBeNull();
+  });
+
+  it("undoes a viewer's edits on the viewer's device, and keeps them among the refused changes", async () => {
+    const { server, malaga, cartagena, pairingId, apiM, apiC } = await twoDevices();
+    server.setRole(pairingId, 'andres', 'viewer');
+    await updateRecord(cartagena, 'pairing', pairingId, pairingId, { status: 'suspended', summary: { pt: 'Texto do leitor' } });
+    const agreementId = await createRecord(cartagena, 'agreement', pairingId, newAgreementFields('Rascunho do leitor'));
+    await syncOnce(cartagena, apiC);
+    await syncOnce(malaga, apiM);
+    expect(await cartagena.pairings.get(pairingId)).toEqual(await malaga.pairings.get(pairingId));
+    expect(await cartagena.agreements.get(agreementId)).toBeUndefined();
+    expect((await cartagena.failedChanges.toArray()).map((f) => f.reason)).toEqual(['viewerCannotWrite', 'viewerCannotWrite']);
+  });
+
   it('applies a batch once when the answer was lost and it is sent again', async () => {
     const { server, malaga, pairingId, apiM } = await twoDevices();
     await updateRecord(malaga, 'pairing', pairingId, pairingId, { status: 'closed' });

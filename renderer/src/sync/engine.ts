@@ -5,6 +5,7 @@ import type { Change } from '../../../shared/sync/change';
 import type { SyncApi } from './sync-api';
 import { settleOutbox } from './outbox-ack';
 import { applyPulledPage } from './apply-remote';
+import { undoRefused } from './undo-refused';
 
 // One sync pass: push what waits, then pull what is new, pairing by pairing.
 // Network calls happen between Dexie transactions, never inside one.
@@ -58,6 +59,7 @@ export async function pushOutbox(db: PonteDatabase, api: SyncApi, sharedPairings
     }
     if (failed.length === 0 && body.results.every((r) => !byId.has(r.id))) return { sent, held: [...held.values()] };
     await settleOutbox(db, new Set(), failed, now());
+    await undoRefused(db, api, failed);
   }
 }
 

@@ -1,10 +1,13 @@
 import type { Change } from '../../../shared/sync/change';
-import { pullResponse, pushResponse, type PullResponse, type PushResponse } from '../../../shared/sync/protocol';
+import { pullResponse, pushResponse, recordResponse, type PullResponse, type PushResponse } from '../../../shared/sync/protocol';
+import type { AnyStored } from '../../../shared/model/records';
 
 /** What the sync engine needs from a server; the HTTP client below, or a reference server in tests. */
 export type SyncApi = {
   push(deviceId: string, changes: Change[]): Promise<{ status: number; body: PushResponse }>;
   pull(pairingId: string, after: number, limit: number): Promise<{ status: number; body?: PullResponse }>;
+  /** The server's copy of a record (null: none), to undo a change it refused for good. */
+  record(pairingId: string, kind: string, recordId: string): Promise<AnyStored | null>;
 };
 
 /** The server could not be reached, or answered with something other than the protocol. */
@@ -62,6 +65,13 @@ export function createHttpSyncApi(base: string, token: string, fetchFn: Fetch = 
       const parsed = pullResponse.safeParse(json);
       if (status !== 200 || !parsed.success) throw new SyncHttpError(status, `pull refused (${status})`);
       return { status, body: parsed.data };
+    },
+    async record(pairingId, kind, recordId) {
+      const path = `/pairings/${encodeURIComponent(pairingId)}/records/${encodeURIComponent(kind)}/${encodeURIComponent(recordId)}`;
+      const { status, json } = await requestJson(fetchFn, serverUrl(base, path), { method: 'GET', token });
+      const parsed = recordResponse.safeParse(json);
+      if (status !== 200 || !parsed.success) throw new SyncHttpError(status, `record refused (${status})`);
+      return parsed.data.record as AnyStored | null;
     },
   };
 }
