@@ -10,6 +10,7 @@ import { activeSession, followPairing } from '../../../sync/sync-settings';
 import { syncErrorText } from '../../../sync/error-text';
 import { useUiStore } from '../../../state/ui-store';
 import { MembersList } from './MembersList';
+import { FailedChanges } from './FailedChanges';
 
 /** Per pairing: is it synced, when last, how many changes wait, what went wrong; sharing and members. */
 export function SyncPanel({ pairingId }: { pairingId: string }) {
@@ -61,7 +62,7 @@ export function SyncPanel({ pairingId }: { pairingId: string }) {
           </p>
           {row.error ? <p className="error">{t(`sync:reasons.${row.error}`)}</p> : null}
           {engine.lastError ? <p className="warning">{t(`sync:engine.${engine.lastError}`)}</p> : null}
-          {failed > 0 ? <p className="error">{t('sync:panel.failed', { count: failed })}</p> : null}
+          {failed > 0 ? <FailedChanges pairingId={pairingId} /> : null}
           {session && row.role === 'coordinator' ? <MembersList serverUrl={settings.serverUrl} session={session} pairingId={pairingId} /> : null}
         </>
       )}
