@@ -18,4 +18,4 @@ export function documentFileName(kind: string, lang: Lang): string {
 }
 
 /** The media type to give a .docx download or attachment. */
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_MIME } from './mime';

@@ -3,6 +3,7 @@ import type { PairingBundle } from '../../../shared/model/bundle';
 import { pairingName } from '../../../shared/model/pairing';
 
 export type ExportedFile = { name: string; data: Uint8Array };
+export { DOCX_MIME } from '../../../shared/docs/mime';
 
 /** A file name from the pairing's name that every operating system accepts. */
 export function exportFileName(bundle: PairingBundle, kind: string, lang: Lang): string {

@@ -1,3 +1,4 @@
+import { DOCX_MIME } from '../../../../shared/docs/mime';
 import type { PonteDatabase } from '../../db/database';
 import { missionTables } from '../../db/schema-missions';
 import { readBlob } from '../../attachments/blob-store';
@@ -47,7 +48,7 @@ export async function loadMissionDocData(db: PonteDatabase, missionId: string, w
   return { pairing, mission, items: live(items), positions: live(positions), assignments: live(assignments), followUps: live(followUps), personsMet: live(personsMet), photos };
 }
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const DOCX = DOCX_MIME;
 
 /** Builds one mission file. The document and calendar code loads here, on first use. */
 export async function exportMission(db: PonteDatabase, missionId: string, kind: MissionExportKind, lang: Lang, today: string, positionId?: string): Promise<ExportedFile> {
