@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './helpers/chromium';
-import { startPreview } from './helpers/preview-server';
 import { createPairing, snapshot, waitForOfflineShell, waitForSaved } from './helpers/ui';
+import { withAppAndBrowser } from './helpers/suite';
 
-let browser: Browser;
 const STEP_MS = 15_000;
-let server: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withAppAndBrowser();
 
 describe('the pairing dossier in Chromium', () => {
   it('is created with no network, survives a reload offline, and is found by searching without accents', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await env.browser.newContext({ locale: 'en-GB' });
     context.setDefaultTimeout(STEP_MS);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.app.url);
     await page.getByRole('heading', { name: 'No pairings yet' }).waitFor();
     await waitForOfflineShell(page);
     await snapshot(page, 'list-empty-en');
@@ -46,10 +35,10 @@ describe('the pairing dossier in Chromium', () => {
   });
 
   it('switches every string without reloading, remembers the language, and starts in the system language', async () => {
-    const context = await browser.newContext({ locale: 'es-ES' });
+    const context = await env.browser.newContext({ locale: 'es-ES' });
     context.setDefaultTimeout(STEP_MS);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.app.url);
     await page.getByRole('heading', { name: 'Todavía no hay hermanamientos' }).waitFor();
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
@@ -63,19 +52,19 @@ describe('the pairing dossier in Chromium', () => {
     await page.getByRole('heading', { name: 'Ainda não há parcerias' }).waitFor();
     await context.close();
 
-    const french = await browser.newContext({ locale: 'fr-FR' });
+    const french = await env.browser.newContext({ locale: 'fr-FR' });
     french.setDefaultTimeout(STEP_MS);
     const frenchPage = await french.newPage();
-    await frenchPage.goto(server.url);
+    await frenchPage.goto(env.app.url);
     await frenchPage.getByRole('heading', { name: 'No pairings yet' }).waitFor();
     await french.close();
   });
 
   it('moves a deleted pairing to the bin, undoes it, and restores it from the bin', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await env.browser.newContext({ locale: 'en-GB' });
     context.setDefaultTimeout(STEP_MS);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.app.url);
     await createPairing(page, { name: 'Rosario', country: 'AR' }, { name: 'Genova', country: 'IT' });
     await page.getByRole('button', { name: 'Delete pairing' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete pairing' }).click();

@@ -1,32 +1,21 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './helpers/chromium';
-import { startPreview } from './helpers/preview-server';
 import { snapshot } from './helpers/ui';
 import { docxPart, docxText, renderPdf } from './helpers/documents';
 import ptDoc from '../../locales/pt/doc.json';
 import enDoc from '../../locales/en/doc.json';
+import { withAppAndBrowser } from './helpers/suite';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withAppAndBrowser();
 
 describe('exporting the dossier from the app', () => {
   it('writes a Portuguese Word file from an English interface, accents intact, that LibreOffice opens', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ locale: 'en-GB', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.app.url);
     await page.getByRole('button', { name: 'Load a sample programme' }).click();
     const row = page.locator('.pairing-row', { hasText: 'Cartagena de Indias – Málaga' });
     await row.waitFor();
@@ -66,10 +55,10 @@ describe('exporting the dossier from the app', () => {
   });
 
   it('switches the interface to Portuguese and keeps the dossier on screen in Portuguese', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.app.url);
     await page.getByRole('button', { name: 'Load a sample programme' }).click();
     await page.locator('.pairing-row a', { hasText: 'São Leopoldo' }).click();
     await page.getByRole('button', { name: 'PT', exact: true }).click();

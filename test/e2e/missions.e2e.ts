@@ -3,23 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/chromium';
-import { startPreview } from './helpers/preview-server';
+import type { Page } from 'playwright-core';
 import { createPairing, snapshot, waitForOfflineShell, waitForSaved } from './helpers/ui';
 import { docxText, renderPdf } from './helpers/documents';
+import { withAppAndBrowser } from './helpers/suite';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withAppAndBrowser();
 
 /** A real JPEG of the given size, drawn by the page's own canvas. */
 async function makeJpeg(page: Page, width: number, height: number, hue: number): Promise<Buffer> {
@@ -68,10 +58,10 @@ async function fillItem(page: Page, index: number, title: string, start: string,
 
 describe('technical missions, offline', () => {
   it('plans a mission, builds two days, adds notes and two photos, survives a reload, and exports .ics and both Word files', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ locale: 'en-GB', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.app.url);
     await waitForOfflineShell(page);
     await context.setOffline(true);
     const dir = mkdtempSync(join(tmpdir(), 'ponte-missions-'));

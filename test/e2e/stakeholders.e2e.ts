@@ -1,24 +1,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/chromium';
-import { startPreview } from './helpers/preview-server';
+import type { Page } from 'playwright-core';
 import { snapshot, waitForOfflineShell, waitForSaved } from './helpers/ui';
 import { docxText, renderPdf } from './helpers/documents';
+import { withAppAndBrowser } from './helpers/suite';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 const STEP_MS = 20_000;
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withAppAndBrowser();
 
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -31,10 +21,10 @@ const listNames = (page: Page) => page.locator('.stakeholders-scroller [role="ro
 
 describe('the stakeholder register in Chromium', () => {
   it('imports a CSV with errors after fixing the mapping, finds, edits offline, survives a reload, exports CSV and Word', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ locale: 'en-GB', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(STEP_MS);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.app.url);
     await page.getByRole('button', { name: 'Load a sample programme' }).click();
     await page.locator('.pairing-row a', { hasText: 'Cartagena de Indias – Málaga' }).click();
     await page.getByRole('link', { name: 'Stakeholders' }).click();

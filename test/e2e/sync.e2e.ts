@@ -1,34 +1,29 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './helpers/chromium';
-import { startPreview } from './helpers/preview-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { withAppAndBrowser } from './helpers/suite';
 import { startSyncServer } from './helpers/sync-server';
 import { createPairing, snapshot, waitForSaved } from './helpers/ui';
 
-let browser: Browser;
-let app: { url: string; close: () => Promise<void> };
+const env = withAppAndBrowser();
 let sync: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  [app, sync] = await Promise.all([startPreview(), startSyncServer()]);
-  browser = await launchChromium();
+  sync = await startSyncServer();
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
   await sync?.close();
 });
 
 async function device(locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();
-  await page.goto(app.url);
+  await page.goto(env.app.url);
   return { context, page };
 }
 
 /** Settings → server address → create an account, in whatever language the page speaks. */
 async function register(page: Page, labels: { server: string; create: string; name: string; email: string; password: string }, who: { name: string; email: string }) {
-  await page.goto(`${app.url}#/settings`);
+  await page.goto(`${env.app.url}#/settings`);
   const server = page.getByLabel(labels.server);
   await server.fill(sync.url);
   await server.blur();
@@ -44,7 +39,7 @@ describe('two devices of one pairing, with a real sync server', () => {
   it('share, join by code, edit offline on both, reconnect: both show the merged record and the conflict', async () => {
     const a = await device('es-ES');
     await register(a.page, { server: 'Dirección del servidor', create: 'Crear una cuenta', name: 'Su nombre', email: 'Correo electrónico', password: 'Contraseña' }, { name: 'Lucía Romero', email: 'lucia@malaga.example' });
-    await a.page.goto(app.url);
+    await a.page.goto(env.app.url);
     await createPairing(a.page, { name: 'Cartagena de Indias', country: 'CO' }, { name: 'Málaga', country: 'ES' }, 'Nuevo hermanamiento', 'Crear hermanamiento');
     await a.page.getByRole('button', { name: 'Compartir este hermanamiento' }).click();
     await a.page.getByTestId('sync-status').filter({ hasText: 'Sincronizado' }).waitFor();
@@ -57,7 +52,7 @@ describe('two devices of one pairing, with a real sync server', () => {
     await register(b.page, { server: 'Endereço do servidor', create: 'Criar uma conta', name: 'Seu nome', email: 'E-mail', password: 'Senha' }, { name: 'Andrés Gil', email: 'andres@cartagena.example' });
     await b.page.getByLabel('Código de convite').fill(code);
     await b.page.getByRole('form', { name: 'Entrar em uma parceria' }).getByRole('button', { name: 'Entrar' }).click();
-    await b.page.goto(app.url);
+    await b.page.goto(env.app.url);
     await b.page.locator('.pairing-row a', { hasText: 'Cartagena de Indias – Málaga' }).click();
     await b.page.getByTestId('sync-status').filter({ hasText: 'Sincronizada' }).waitFor();
 
@@ -98,6 +93,8 @@ describe('two devices of one pairing, with a real sync server', () => {
     // Resolving on one device closes the conflict on the other.
     await b.page.getByRole('button', { name: 'Usar o texto guardado' }).click();
     await b.page.locator('.conflict').waitFor({ state: 'detached' });
+    await b.page.getByTestId('sync-status').filter({ hasText: /aguardando envio/ }).waitFor();
+    await b.page.getByTestId('sync-status').filter({ hasText: 'Sincronizada' }).waitFor();
     await a.context.setOffline(true);
     await a.context.setOffline(false);
     await a.page.locator('.conflict').waitFor({ state: 'detached' });

@@ -69,10 +69,23 @@ export function startSyncScheduler(db: PonteDatabase, platform: Platform, report
     }
   };
 
-  const outboxWatch = liveQuery(() => db.outbox.count()).subscribe(() => schedule(SOON_MS));
-  const settingsWatch = liveQuery(() => db.meta.get('sync.settings')).subscribe(() => schedule(0));
+  // A live query runs again on every write to what it reads, even when its
+  // answer is the same; sync itself writes these tables, so react only to a
+  // new answer, or each pass would start the next one.
+  const onChange = <T,>(query: () => Promise<T>, react: () => void) => {
+    let last: string | undefined;
+    return liveQuery(query).subscribe((value) => {
+      const now = JSON.stringify(value ?? null);
+      if (now !== last) {
+        last = now;
+        react();
+      }
+    });
+  };
+  const outboxWatch = onChange(() => db.outbox.count(), () => schedule(SOON_MS));
+  const settingsWatch = onChange(() => db.meta.get('sync.settings'), () => schedule(0));
   // A pairing just shared or joined: fetch its history now, not at the next period.
-  const pairingsWatch = liveQuery(() => db.syncPairings.count()).subscribe(() => schedule(0));
+  const pairingsWatch = onChange(() => db.syncPairings.toCollection().primaryKeys(), () => schedule(0));
   const offOnline = platform.onOnlineChange((online) => online && schedule(0));
   schedule(0);
   return () => {

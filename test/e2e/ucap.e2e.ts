@@ -1,0 +1,106 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './helpers/chromium';
+import { startPreview } from './helpers/preview-server';
+import { snapshot, waitForSaved } from './helpers/ui';
+import { docxPart, docxText, renderPdf } from './helpers/documents';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CONTEXT_EN = 'Two port cities living on tourism.\nEl Espinal faces “gentrification” — São Paulo-style pressure.\n\nA second paragraph.';
+const CONTEXT_ES = 'Dos ciudades portuarias que viven del turismo.\nEl Espinal sufre la presión inmobiliaria: ¿cómo evitarlo? Año 2026.';
+
+async function exportIn(page: Page, language: string, pattern: RegExp): Promise<string> {
+  await page.getByRole('button', { name: /Export|Exportar/ }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(language).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^(Export|Exportar)$/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(pattern);
+  const file = join(mkdtempSync(join(tmpdir(), 'ponte-ucap-')), download.suggestedFilename());
+  await download.saveAs(file);
+  await dialog.waitFor({ state: 'detached' });
+  return file;
+}
+
+describe('the UCAP editor in Chromium', () => {
+  it('is filled for a sample pairing across a language switch and exported to Word in Spanish and English', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Load a sample programme' }).click();
+    await page.locator('.pairing-row a', { hasText: 'Cartagena de Indias – Málaga' }).click();
+    await page.getByRole('link', { name: 'Action plan' }).click();
+    await page.getByRole('button', { name: 'Start the UCAP' }).click();
+    await page.getByRole('heading', { name: 'Completeness' }).waitFor();
+    await snapshot(page, 'ucap-empty-en');
+
+    await page.getByLabel('Context of both cities (EN)').fill(CONTEXT_EN);
+    await page.getByLabel('Context of both cities (EN)').blur();
+    await page.getByRole('button', { name: 'Add a pilot project' }).click();
+    await page.getByLabel('Title (EN)').fill('Open-air meeting place in El Espinal');
+    await page.getByLabel('Title (EN)').blur();
+    await page.getByLabel('Start').fill('2026-08-01');
+    await page.getByLabel('End', { exact: true }).fill('2027-09-30');
+    await waitForSaved(page);
+    await page.getByRole('button', { name: /falls outside the pairing's period/ }).click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('2027-09-30');
+    await page.getByLabel('End', { exact: true }).fill('2027-05-31');
+
+    // The interface switches to Spanish mid-way; the Spanish text goes in beside the English one.
+    await page.getByRole('button', { name: 'ES', exact: true }).click();
+    await page.getByRole('heading', { name: 'Completitud' }).waitFor();
+    await page.getByRole('radio', { name: 'Español' }).check();
+    await page.getByLabel('Contexto de ambas ciudades (ES)').fill(CONTEXT_ES);
+    await page.getByLabel('Contexto de ambas ciudades (ES)').blur();
+    await page.getByRole('button', { name: 'Añadir una línea de presupuesto' }).click();
+    await page.getByLabel('Importe').fill('120000.50');
+    await page.getByLabel('Importe').blur();
+    await waitForSaved(page);
+    await page.getByText('Total en EUR:').waitFor();
+    await snapshot(page, 'ucap-filled-es');
+
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const es = await exportIn(page, 'Español', /UCAP-es\.docx$/);
+    const en = await exportIn(page, 'Inglés', /UCAP-en\.docx$/);
+
+    // Written off the interface's thread.
+    expect(workers.some((url) => url.includes('ucap-export.worker'))).toBe(true);
+    const esText = await docxText(es);
+    expect(esText).toContain(CONTEXT_ES.split('\n')[0]);
+    expect(esText).toContain('¿cómo evitarlo? Año 2026.');
+    expect(esText).toContain('Plan de Acción de Cooperación Urbana');
+    expect(esText).toContain('Open-air meeting place in El Espinal (EN)'); // no Spanish title yet: marked
+    const enText = await docxText(en);
+    expect(enText).toContain('El Espinal faces “gentrification” — São Paulo-style pressure.');
+    expect(enText).toContain('A second paragraph.');
+    expect(enText).toContain('Urban Cooperation Action Plan');
+
+    for (const [file, locale] of [[es, 'es-ES'], [en, 'en-GB']] as const) {
+      const document = await docxPart(file, 'word/document.xml');
+      expect(document).toMatch(/w:pStyle w:val="Heading1"/);
+      expect(document).toContain('<w:tblHeader/>');
+      expect(document).toMatch(/<w:instrText[^>]*>TOC /);
+      expect(await docxPart(file, 'word/styles.xml')).toContain(`w:lang w:val="${locale}"`);
+      // A line break typed in the editor is a break in Word, not a lost character.
+      expect(document).toMatch(/<w:br\/>/);
+      const { pages, text } = renderPdf(file);
+      expect(pages).toBeGreaterThan(3);
+      expect(text).toContain('Cartagena de Indias');
+    }
+    await context.close();
+  });
+});
