@@ -1,3 +1,4 @@
+import { stakeholderLabel } from '../stakeholders/schema';
 import type { FileChild } from 'docx';
 import type { Label, Lang } from '../i18n/langs';
 import { formatDate } from '../model/dates';
@@ -25,16 +26,25 @@ export function docTime(instant: Date, zone: string, ctx: MissionDocContext, sam
   return formatTime(instant, zone, DOCUMENT_LOCALES[ctx.lang], sameDayAs);
 }
 
-/** "Rocío Martín Gálvez (Coordinadora de la cooperación)" for each position of the delegation, holder as of the mission's start. */
+/**
+ * Who travels: "Rocío Martín Gálvez (Coordinadora de la cooperación)" for a
+ * position of the team (its holder as of the mission's start), "Joaquín Núñez
+ * (Universidad de Cartagena)" for a stakeholder.
+ */
 export function delegationNames(data: MissionDocData, day: string): string[] {
   return data.mission.delegation
-    .map((id) => data.positions.find((p) => p.id === id && !p.deleted))
-    .filter((p): p is NonNullable<typeof p> => Boolean(p))
-    .map((p) => {
-      const holder = positionHolders(p.id, data.assignments, day).current[0];
-      return holder ? `${holder.name} (${p.title})` : p.title;
-    });
+    .map((id) => {
+      const position = data.positions.find((p) => p.id === id && !p.deleted);
+      if (position) {
+        const holder = positionHolders(position.id, data.assignments, day).current[0];
+        return holder ? `${holder.name} (${position.title})` : position.title;
+      }
+      const stakeholder = data.stakeholders?.find((s) => s.id === id && !s.deleted);
+      return stakeholder ? stakeholderLabel(stakeholder) : null;
+    })
+    .filter((name): name is string => name !== null);
 }
+
 
 export function headerText(data: MissionDocData, kindLabel: string): string {
   return `${kindLabel} · ${pairingName(data.pairing)}`;

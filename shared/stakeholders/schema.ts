@@ -81,3 +81,8 @@ export function splitList(text: string): string[] {
     .map((w) => w.trim())
     .filter((w) => w !== '' && !seen.has(w.toLocaleLowerCase('und')) && (seen.add(w.toLocaleLowerCase('und')), true));
 }
+
+/** A stakeholder as a member of a delegation: name, and organisation when both are known. */
+export function stakeholderLabel(s: Pick<Stakeholder, 'name' | 'organisation'>): string {
+  return s.name.trim() && s.organisation.trim() ? `${s.name} (${s.organisation})` : displayName(s);
+}

@@ -5,6 +5,9 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useRecordActions } from '../../hooks/useRecordActions';
 import { LocalizedTextEditor } from '../dossier/LocalizedTextEditor';
 import { AgendaBuilder } from './AgendaBuilder';
+import { DelegationStakeholders } from './DelegationStakeholders';
+import { useStakeholdersById } from '../../hooks/useStakeholdersById';
+import { stakeholderLabel } from '../../../../shared/stakeholders/schema';
 import { LogisticsSection } from './LogisticsSection';
 import { MissionExportDialog } from './MissionExportDialog';
 import { MissionGeneral } from './MissionGeneral';
@@ -29,12 +32,17 @@ export function MissionEditor({ mission, bundle, onClosed }: Props) {
   const save = (fields: Partial<Mission>) => update(fields);
   const collator = new Intl.Collator(i18n.language);
   const day = mission.startDate ?? todayIso();
-  // Stakeholders join the delegation once their register exists (issue 6); for now, the team's positions.
+  // The delegation: people of the team's positions, and stakeholders travelling with them.
   const positions = [...bundle.positions].sort((a, b) => collator.compare(a.title, b.title)).map((p) => {
     const holder = positionHolders(p.id, bundle.assignments, day).current[0];
     return { id: p.id, label: holder ? `${holder.name} — ${p.title}` : p.title };
   });
-  const delegation = positions.filter((p) => mission.delegation.includes(p.id));
+  const travellingStakeholders = useStakeholdersById(mission.delegation);
+  const delegation = [
+    ...positions.filter((p) => mission.delegation.includes(p.id)),
+    ...travellingStakeholders.map((s) => ({ id: s.id, label: stakeholderLabel(s) })),
+  ];
+  const positionIds = new Set(positions.map((p) => p.id));
   return (
     <div className="missions-editor">
       <div className="screen-title missions-no-print">
@@ -55,7 +63,14 @@ export function MissionEditor({ mission, bundle, onClosed }: Props) {
       <section aria-labelledby="mission-delegation" className="card">
         <h2 id="mission-delegation">{t('editor.delegation')}</h2>
         {positions.length === 0 ? <p className="hint">{t('editor.noPositions')}</p> : null}
-        <CheckboxGroup legend={t('editor.delegationLegend')} columns={2} options={positions.map((p) => ({ value: p.id, label: p.label }))} selected={mission.delegation} onChange={(chosen) => void save({ delegation: chosen }).catch(() => undefined)} />
+        <CheckboxGroup
+          legend={t('editor.delegationLegend')}
+          columns={2}
+          options={positions.map((p) => ({ value: p.id, label: p.label }))}
+          selected={mission.delegation.filter((id) => positionIds.has(id))}
+          onChange={(chosen) => void save({ delegation: [...chosen, ...mission.delegation.filter((id) => !positionIds.has(id))] }).catch(() => undefined)}
+        />
+        <DelegationStakeholders pairingId={mission.pairingId} delegation={mission.delegation} onChange={(ids) => void save({ delegation: ids }).catch(() => undefined)} />
       </section>
       <LogisticsSection mission={mission} update={save} />
       {records ? (

@@ -73,3 +73,21 @@ describe('the agenda editor', () => {
     expect((await missionTables(db).agendaItems.get(ids[0]!))!.end).toBe('10:30');
   });
 });
+
+describe('the delegation', () => {
+  it('finds a stakeholder by the start of the name without accents, adds and removes them', async () => {
+    const { db, mission } = await missionWithAgenda();
+    const { createRecord } = await import('../../db/records-repo');
+    const { newStakeholderFields } = await import('../../../../shared/stakeholders/schema');
+    const joaquin = await createRecord(db, 'stakeholder', mission.pairingId, newStakeholderFields({ side: 'lac', name: 'Joaquín Núñez', organisation: 'Universidad de Cartagena' }));
+    await createRecord(db, 'stakeholder', mission.pairingId, newStakeholderFields({ side: 'lac', name: 'Ana Torres' }));
+    fireEvent.change(screen.getByLabelText('Find a stakeholder by the start of their name'), { target: { value: 'joaq' } });
+    const add = await screen.findByRole('button', { name: 'Add' });
+    expect(screen.getByText('Joaquín Núñez (Universidad de Cartagena)')).toBeTruthy();
+    expect(screen.queryByText(/Ana Torres/)).toBeNull();
+    fireEvent.click(add);
+    await waitFor(async () => expect((await missionTables(db).missions.get(mission.id))!.delegation).toEqual([joaquin]));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Joaquín Núñez (Universidad de Cartagena) from the delegation' }));
+    await waitFor(async () => expect((await missionTables(db).missions.get(mission.id))!.delegation).toEqual([]));
+  });
+});

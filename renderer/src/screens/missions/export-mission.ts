@@ -45,7 +45,8 @@ export async function loadMissionDocData(db: PonteDatabase, missionId: string, w
     withPhotos ? docPhotos(db, missionId) : Promise.resolve([]),
   ]);
   if (!pairing) throw new Error('pairing not found');
-  return { pairing, mission, items: live(items), positions: live(positions), assignments: live(assignments), followUps: live(followUps), personsMet: live(personsMet), photos };
+  const stakeholders = (await db.stakeholders.bulkGet(mission.delegation)).filter((s): s is NonNullable<typeof s> => Boolean(s));
+  return { pairing, mission, items: live(items), positions: live(positions), assignments: live(assignments), followUps: live(followUps), personsMet: live(personsMet), photos, stakeholders: live(stakeholders) };
 }
 
 const DOCX = DOCX_MIME;
