@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // PGlite takes about 2 s to start, far more on a loaded 2-core machine.
+          hookTimeout: 60_000,
           include: ['shared/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'locales/**/*.test.ts', 'scripts/**/*.test.ts', 'test/integration/**/*.test.ts', 'server/**/*.test.ts'],
         },
       },
