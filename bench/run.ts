@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   photos: () => import('./photos'),
   sync: () => import('./sync'),
   stakeholders: () => import('./stakeholders'),
+  export: () => import('./export'),
 };
 
 const [benchName, ...args] = process.argv.slice(2).filter((a) => a !== '--');

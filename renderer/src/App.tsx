@@ -12,6 +12,7 @@ import { BinScreen } from './screens/bin/BinScreen';
 // The service worker precaches their chunks, so they open offline too.
 const StakeholdersScreen = lazy(() => import('./screens/stakeholders/StakeholdersScreen').then((m) => ({ default: m.StakeholdersScreen })));
 const MissionsScreen = lazy(() => import('./screens/missions/MissionsScreen').then((m) => ({ default: m.MissionsScreen })));
+const UcapScreen = lazy(() => import('./screens/ucap/UcapScreen').then((m) => ({ default: m.UcapScreen })));
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 
 function Screen({ route }: { route: Route }) {
@@ -20,6 +21,7 @@ function Screen({ route }: { route: Route }) {
   if (route.screen === 'settings') return <SettingsScreen />;
   if (route.tab === 'stakeholders') return <StakeholdersScreen key={route.id} pairingId={route.id} />;
   if (route.tab === 'missions') return <MissionsScreen key={route.id} pairingId={route.id} />;
+  if (route.tab === 'ucap') return <UcapScreen key={route.id} pairingId={route.id} />;
   return <DossierScreen key={route.id} id={route.id} />;
 }
 

@@ -3,6 +3,7 @@ import { pairingSchema } from './pairing';
 import { agreementSchema } from './agreement';
 import { assignmentSchema, positionSchema } from './team';
 import { MISSION_SCHEMAS } from '../missions/schemas';
+import { UCAP_LOCALIZED_FIELDS, UCAP_SCHEMAS } from '../ucap/schemas';
 import { stakeholderSchema } from '../stakeholders/schema';
 import { conflictSchema } from './conflict';
 
@@ -15,6 +16,7 @@ export const RECORD_SCHEMAS = {
   position: positionSchema,
   assignment: assignmentSchema,
   ...MISSION_SCHEMAS,
+  ...UCAP_SCHEMAS,
   stakeholder: stakeholderSchema,
   conflict: conflictSchema,
 } as const;
@@ -49,6 +51,7 @@ export const CONFLICT_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
  */
 export const LOCALIZED_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
   pairing: ['summary'],
+  ...UCAP_LOCALIZED_FIELDS,
 };
 
 /** "summary.pt" → ["summary", "pt"]; "status" → ["status", null]. */

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 // Where the user is, kept in the URL hash so a reload lands on the same screen.
-export const PAIRING_TABS = ['dossier', 'stakeholders', 'missions'] as const;
+export const PAIRING_TABS = ['dossier', 'stakeholders', 'missions', 'ucap'] as const;
 export type PairingTab = (typeof PAIRING_TABS)[number];
 
 export type Route = { screen: 'list' } | { screen: 'bin' } | { screen: 'settings' } | { screen: 'pairing'; id: string; tab?: PairingTab };

@@ -1,0 +1,106 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '../../db/db-context';
+import { useSave } from '../../hooks/useSave';
+import { restoreSnapshot, saveSnapshot } from '../../db/ucap-repo';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { isLang } from '../../../../shared/i18n/langs';
+import type { UcapContent } from '../../../../shared/ucap/content';
+import { diffSnapshots, snapshotContent } from '../../../../shared/ucap/snapshot';
+import { isEditable } from '../../../../shared/ucap/workflow';
+import { useUcapSnapshots } from './useUcapSnapshots';
+
+const CURRENT = 'current';
+
+/** Named versions: save one, compare any two (or one with the UCAP as it is now), restore one. */
+export function SnapshotsPanel({ content }: { content: UcapContent }) {
+  const { t, i18n } = useTranslation('ucap');
+  const db = useDb();
+  const save = useSave();
+  const snapshots = useUcapSnapshots(content.plan.pairingId) ?? [];
+  const [name, setName] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState(CURRENT);
+  const [restoring, setRestoring] = useState<string | null>(null);
+  const nameId = useId();
+  const lang = isLang(i18n.language) ? i18n.language : 'en';
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const contentOf = (id: string): UcapContent | undefined => (id === CURRENT ? snapshotContent(content) : snapshots.find((s) => s.id === id)?.content);
+  const fromId = from || snapshots[0]?.id || '';
+  const a = contentOf(fromId);
+  const b = contentOf(to);
+  const diff = a && b ? diffSnapshots(a, b, lang) : null;
+  const options = [{ value: CURRENT, label: t('snapshots.current') }, ...snapshots.map((s) => ({ value: s.id, label: `${s.name} · ${when.format(s.takenAt)}` }))];
+  const target = snapshots.find((s) => s.id === restoring);
+  const submit = async () => {
+    if (!name.trim()) return;
+    await save(() => saveSnapshot(db, content, name.trim()));
+    setName('');
+  };
+  return (
+    <section aria-labelledby="ucap-h-snapshots" className="card">
+      <h2 id="ucap-h-snapshots">{t('snapshots.heading')}</h2>
+      <form className="row ucap-snapshot-form" onSubmit={(e) => { e.preventDefault(); void submit().catch(() => undefined); }}>
+        <div className="field grow">
+          <label htmlFor={nameId}>{t('snapshots.name')}</label>
+          <input id={nameId} value={name} dir="auto" maxLength={300} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <button type="submit" disabled={!name.trim()}>{t('snapshots.save')}</button>
+      </form>
+      {snapshots.length === 0 ? <p className="hint">{t('snapshots.none')}</p> : (
+        <>
+          <ul className="ucap-snapshots">
+            {snapshots.map((s) => (
+              <li key={s.id}>
+                <span dir="auto"><strong>{s.name}</strong></span> <span className="hint">{when.format(s.takenAt)} · {t(`status.${s.status}`)}</span>{' '}
+                <button type="button" className="link" disabled={!isEditable(content.plan)} onClick={() => setRestoring(s.id)}>{t('snapshots.restore')}</button>
+              </li>
+            ))}
+          </ul>
+          <div className="row">
+            <div className="field">
+              <label htmlFor={`${nameId}-from`}>{t('snapshots.compare')}</label>
+              <select id={`${nameId}-from`} value={fromId} onChange={(e) => setFrom(e.target.value)}>
+                {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${nameId}-to`}>{t('snapshots.with')}</label>
+              <select id={`${nameId}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
+                {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            </div>
+          </div>
+          {diff === null ? null : diff.length === 0 ? <p className="hint" role="status">{t('snapshots.noDifference')}</p> : (
+            <div className="ucap-diff" aria-label={t('snapshots.differences')} role="region">
+              {diff.map((d) => (
+                <div key={d.section}>
+                  <h3>{t(`sections.${d.section}`)}</h3>
+                  <ul>
+                    {d.entries.map((e, i) => (
+                      <li key={i} className={`ucap-diff-${e.change}`}>
+                        {t(`snapshots.change.${e.change}`)}: <span dir="auto">{e.field ? t(`snapshots.field.${e.field}`) : e.label || t('untitled')}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          )}
+        </>
+      )}
+      {target ? (
+        <ConfirmDialog
+          title={t('snapshots.restoreTitle', { name: target.name })}
+          message={t('snapshots.restoreMessage')}
+          confirmLabel={t('snapshots.restore')}
+          onCancel={() => setRestoring(null)}
+          onConfirm={() => {
+            setRestoring(null);
+            void save(() => restoreSnapshot(db, content, target.content, t('snapshots.backupName', { name: target.name }))).catch(() => undefined);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportModal } from '../../components/ExportModal';
+import type { Pairing } from '../../../../shared/model/pairing';
+import type { UcapContent } from '../../../../shared/ucap/content';
+import { todayIso } from '../../../../shared/model/dates';
+import type { ExportStage } from './export-messages';
+
+const STEPS: ExportStage[] = ['loading', 'building', 'packing'];
+
+/** Exports the UCAP to Word in the language chosen here, whatever the interface speaks, showing how far it has got. */
+export function UcapExportDialog({ pairing, content, onClose }: { pairing: Pairing; content: UcapContent; onClose: () => void }) {
+  const { t } = useTranslation('ucap');
+  const [stage, setStage] = useState<ExportStage | null>(null);
+  return (
+    <ExportModal
+      title={t('export.title')}
+      filter={{ name: t('export.wordFile'), extensions: ['docx'] }}
+      // The document code is imported only when an export is asked for.
+      make={async (lang) => {
+        try {
+          return await (await import('./export-ucap')).exportUcap(pairing, content, lang, todayIso(), setStage);
+        } finally {
+          setStage(null);
+        }
+      }}
+      onClose={onClose}
+    >
+      {stage ? (
+        <div className="ucap-export-progress" role="status">
+          <progress max={STEPS.length} value={STEPS.indexOf(stage) + 1} aria-label={t(`export.stage.${stage}`)} />
+          <span>{t(`export.stage.${stage}`)}</span>
+        </div>
+      ) : null}
+    </ExportModal>
+  );
+}

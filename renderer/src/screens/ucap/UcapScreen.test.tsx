@@ -1,0 +1,174 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { UcapScreen } from './UcapScreen';
+import { renderWithDb } from '../../../../test/render-app';
+import { freshDatabase } from '../../db/test-db';
+import { createPairing } from '../../db/pairings-repo';
+import { updateRecord } from '../../db/records-repo';
+import { ucapTable } from '../../db/schema-ucap';
+
+async function openUcap() {
+  const db = freshDatabase();
+  const pairingId = await createPairing(db, { name: 'Málaga', country: 'ES' }, { name: 'Cartagena de Indias', country: 'CO' });
+  await updateRecord(db, 'pairing', pairingId, pairingId, { startDate: '2026-01-01', endDate: '2027-06-30' });
+  renderWithDb(<UcapScreen pairingId={pairingId} />, db);
+  fireEvent.click(await screen.findByRole('button', { name: 'Start the UCAP' }));
+  await screen.findByRole('heading', { name: 'Completeness' });
+  return { db, pairingId };
+}
+
+const issues = () => within(screen.getByRole('region', { name: 'Completeness' })).queryAllByRole('button').map((b) => b.textContent);
+
+function type(label: string | RegExp | HTMLElement, value: string) {
+  const field = label instanceof HTMLElement ? label : screen.getByLabelText(label);
+  fireEvent.change(field, { target: { value } });
+  fireEvent.blur(field);
+  return field;
+}
+
+describe('the UCAP editor', () => {
+  it('lists what is missing, and each item jumps to its place and focuses it', async () => {
+    await openUcap();
+    expect(issues()).toContain('Actions and pilot projects There are no actions.');
+    fireEvent.click(screen.getByRole('button', { name: /There are no actions\./ }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add an action' }));
+    fireEvent.click(screen.getByRole('button', { name: /The context of the cities is empty\./ }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Context of both cities (EN)'));
+  });
+
+  it('saves a text in the language being written, and lists it as missing in the others', async () => {
+    const { db } = await openUcap();
+    type('Context of both cities (EN)', 'Two port cities\nwith “tourism” pressure 🌊');
+    await waitFor(() => expect(issues()).not.toContain('Context and shared challenges The context of the cities is empty.'));
+    const plan = (await ucapTable(db, 'ucapPlan').toArray())[0]!;
+    expect(plan.context).toEqual({ en: 'Two port cities\nwith “tourism” pressure 🌊' });
+    fireEvent.click(screen.getByRole('radio', { name: 'Spanish' }));
+    const missing = screen.getByRole('region', { name: 'Missing in Spanish' });
+    const item = within(missing).getByRole('button', { name: /Two port cities/ });
+    expect(screen.getByText('Missing in ES, PT')).toBeTruthy();
+    fireEvent.click(item);
+    expect(document.activeElement).toBe(screen.getByLabelText('Context of both cities (ES)'));
+    type('Context of both cities (ES)', 'Dos ciudades portuarias');
+    await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').get(plan.id))!.context).toEqual({ en: 'Two port cities\nwith “tourism” pressure 🌊', es: 'Dos ciudades portuarias' }));
+  });
+
+  it('flags an action without indicator and outside the period, and the item focuses its date', async () => {
+    await openUcap();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a pilot project' }));
+    await screen.findByLabelText('Title (EN)');
+    type('Title (EN)', 'El Espinal meeting place');
+    await waitFor(() => expect(issues()).toContain('Actions and pilot projects “El Espinal meeting place” has no indicator.'));
+    type('Start', '2026-03-01');
+    type('End', '2027-09-30');
+    const outside = await screen.findByRole('button', { name: /“El Espinal meeting place” falls outside the pairing's period\./ });
+    fireEvent.click(outside);
+    expect(document.activeElement).toBe(screen.getByLabelText('End'));
+    expect(screen.getByRole('table')).toBeTruthy();
+  });
+
+  it('totals the budget per currency and in the reporting currency with the rate used; a bad amount is refused', async () => {
+    const { db } = await openUcap();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a budget line' }));
+    await screen.findByLabelText('Amount');
+    type('Amount', '1,5');
+    expect(await screen.findByText('Write the amount with digits and a point for decimals, e.g. 1250.50.')).toBeTruthy();
+    expect((await ucapTable(db, 'ucapBudgetLine').toArray())[0]!.amount).toBe('');
+    type('Amount', '25000000');
+    fireEvent.change(screen.getAllByLabelText('Currency')[0]!, { target: { value: 'COP' } });
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Totals per currency' })).getByText(/COP\s25,000,000/)).toBeTruthy());
+    expect(screen.getByText('Not counted, no exchange rate: COP.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add an exchange rate' }));
+    await screen.findByLabelText('1 COP in EUR');
+    type('1 COP in EUR', '0.00023');
+    await waitFor(() => expect(screen.getByText('Total in EUR:').parentElement!.textContent).toContain('€5,750.00'));
+    expect(screen.getByText(/Rates used: 1 COP = 0.00023 EUR/)).toBeTruthy();
+  });
+
+  it('goes through review and agreement of both sides to submitted, read-only until reopened', async () => {
+    await openUcap();
+    fireEvent.click(screen.getByRole('button', { name: 'Send for review' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark the agreement of Málaga' }));
+    await screen.findByText(/Málaga agrees/);
+    expect(screen.queryByRole('button', { name: 'Mark as submitted' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark the agreement of Cartagena de Indias' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark as submitted' }));
+    await screen.findByText('Submitted');
+    expect((screen.getByRole('group', { name: 'Sections of the UCAP' }) as HTMLFieldSetElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Reopen' }));
+    await screen.findByText('Draft');
+    expect((screen.getByRole('group', { name: 'Sections of the UCAP' }) as HTMLFieldSetElement).disabled).toBe(false);
+  });
+
+  it('withdraws both agreements when the agreed text changes', async () => {
+    const { db } = await openUcap();
+    fireEvent.click(screen.getByRole('button', { name: 'Send for review' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark the agreement of Málaga' }));
+    await screen.findByText(/Málaga agrees/);
+    fireEvent.click(screen.getByRole('button', { name: 'Mark the agreement of Cartagena de Indias' }));
+    await screen.findByRole('button', { name: 'Mark as submitted' });
+    type('Shared challenges (EN)', 'A late change');
+    await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').toArray())[0]).toMatchObject({ status: 'in-review', euAgreed: false, lacAgreed: false, challenges: { en: 'A late change' } }));
+    expect(await screen.findByRole('button', { name: 'Mark the agreement of Málaga' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Mark as submitted' })).toBeNull();
+  });
+});
+
+describe('versions of the UCAP', () => {
+  it('saves one at each status change and by name, compares it with now, and restores it', async () => {
+    const { db } = await openUcap();
+    type('Context of both cities (EN)', 'First context');
+    await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').toArray())[0]!.context.en).toBe('First context'));
+    fireEvent.change(screen.getByLabelText('Name of the version'), { target: { value: 'Borrador inicial' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save this version' }));
+    await screen.findByText('Borrador inicial');
+    fireEvent.click(screen.getByRole('button', { name: 'Send for review' }));
+    await screen.findByText('Status: In review');
+    expect(await ucapTable(db, 'ucapSnapshot').count()).toBe(2);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back to draft' }));
+    await screen.findByText('Status: Draft');
+    type('Context of both cities (EN)', 'Second context');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a general objective' }));
+    fireEvent.change(screen.getByLabelText('Compare'), { target: { value: (await ucapTable(db, 'ucapSnapshot').toArray()).find((s) => s.name === 'Borrador inicial')!.id } });
+    await waitFor(() => {
+      const diff = screen.getByRole('region', { name: 'Differences' });
+      expect(within(diff).getByText('Context of both cities')).toBeTruthy();
+      expect(within(diff).getByRole('heading', { name: 'Objectives' })).toBeTruthy();
+    });
+
+    const row = screen.getByText('Borrador inicial').closest('li')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Restore' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restore' }));
+    await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').toArray())[0]!.context.en).toBe('First context'));
+    expect((await ucapTable(db, 'ucapObjective').toArray()).every((o) => o.deleted)).toBe(true);
+    await screen.findByText('Before restoring “Borrador inicial”');
+  });
+});
+
+describe('the indicator, risk and communication editors', () => {
+  it('groups indicators by level, links one to an action, and the action stops lacking one', async () => {
+    const { db } = await openUcap();
+    fireEvent.click(screen.getByRole('button', { name: 'Add an action' }));
+    type(await screen.findByLabelText('Title (EN)'), 'Workshops');
+    await waitFor(() => expect(issues()).toContain('Actions and pilot projects “Workshops” has no indicator.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Add an operational indicator' }));
+    const operational = screen.getByRole('region', { name: 'Institutional / operational' });
+    await within(operational).findByLabelText('Indicator (EN)');
+    expect(within(screen.getByRole('region', { name: 'Strategic / territorial' })).getByText('No indicators at this level.')).toBeTruthy();
+    fireEvent.change(within(operational).getByLabelText('Linked action'), { target: { value: (await ucapTable(db, 'ucapAction').toArray())[0]!.id } });
+    await waitFor(() => expect(issues()).not.toContain('Actions and pilot projects “Workshops” has no indicator.'));
+    fireEvent.change(within(operational).getByLabelText('Level'), { target: { value: 'strategic' } });
+    await within(screen.getByRole('region', { name: 'Strategic / territorial' })).findByLabelText('Indicator (EN)');
+    expect((await ucapTable(db, 'ucapIndicator').toArray())[0]!.level).toBe('strategic');
+  });
+
+  it('records a negative externality with its grades, and removes it with Undo', async () => {
+    const { db } = await openUcap();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a negative externality' }));
+    type(await screen.findByLabelText('Risk or externality (EN)'), 'Gentrification');
+    fireEvent.change(screen.getByLabelText('Likelihood'), { target: { value: 'high' } });
+    await waitFor(async () => expect((await ucapTable(db, 'ucapRisk').toArray())[0]).toMatchObject({ kind: 'externality', likelihood: 'high', title: { en: 'Gentrification' } }));
+    fireEvent.click(within(screen.getByRole('article', { name: 'Gentrification' })).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Gentrification' })).toBeNull());
+    expect((await ucapTable(db, 'ucapRisk').toArray())[0]!.deleted).toBe(true);
+  });
+});

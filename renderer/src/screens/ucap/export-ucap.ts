@@ -1,0 +1,54 @@
+import type { Lang } from '../../../../shared/i18n/langs';
+import type { Pairing } from '../../../../shared/model/pairing';
+import type { UcapContent } from '../../../../shared/ucap/content';
+import type { ExportedFile } from '../../components/ExportModal';
+import { DOCX_MIME } from '../../../../shared/docs/mime';
+import { pairingName } from '../../../../shared/model/pairing';
+import type { ExportMessage, ExportRequest, ExportStage } from './export-messages';
+
+/** "Cartagena de Indias – Málaga - UCAP-es.docx": a name every operating system accepts. */
+export function ucapFileName(pairing: Pick<Pairing, 'eu' | 'lac'>, lang: Lang): string {
+  const safe = pairingName(pairing).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'UCAP';
+  return `${safe} - UCAP-${lang}.docx`;
+}
+
+/** In a worker, so the window stays responsive; rejects when no worker can be started here. */
+function inWorker(request: ExportRequest, onProgress: (stage: ExportStage) => void): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./ucap-export.worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<ExportMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message.stage);
+      else if (message.type === 'done') { finish(); resolve(message.data); }
+      else { finish(); reject(new Error(message.reason)); }
+    };
+    worker.onerror = (event) => { finish(); reject(new Error(event.message || 'worker failed')); };
+    worker.postMessage(request);
+  });
+}
+
+/** On this thread, where workers cannot run (tests, a file:// page that refuses them). The code is loaded here, on first use. */
+async function inThread(request: ExportRequest, onProgress: (stage: ExportStage) => void): Promise<Uint8Array> {
+  const [{ buildUcapDocument }, { packDocument }, { labelsFor }] = await Promise.all([import('../../../../shared/docs/ucap'), import('../../../../shared/docs/pack'), import('../../../../locales/labels')]);
+  onProgress('building');
+  const doc = buildUcapDocument({ pairing: request.pairing, content: request.content }, { lang: request.lang, t: labelsFor(request.lang), today: request.today });
+  onProgress('packing');
+  return packDocument(doc);
+}
+
+/** Builds the UCAP as a .docx in `lang`, saying how far it has got. */
+export async function exportUcap(pairing: Pairing, content: UcapContent, lang: Lang, today: string, onProgress: (stage: ExportStage) => void = () => undefined): Promise<ExportedFile> {
+  onProgress('loading');
+  const request: ExportRequest = { pairing, content, lang, today };
+  let data: Uint8Array;
+  if (typeof Worker === 'undefined') data = await inThread(request, onProgress);
+  else {
+    try {
+      data = await inWorker(request, onProgress);
+    } catch {
+      data = await inThread(request, onProgress);
+    }
+  }
+  return { name: ucapFileName(pairing, lang), data, mimeType: DOCX_MIME };
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { recordBase, requiredText } from '../model/fields';
+import type { Lang } from '../i18n/langs';
+import { pickText, type LocalizedText } from '../text/localized';
+import { ucapPlanSchema } from './plan';
+import { ucapActionSchema, ucapBudgetLineSchema, ucapCommItemSchema, ucapIndicatorSchema, ucapObjectiveSchema, ucapRateSchema, ucapRiskSchema } from './items';
+import { UCAP_STATUSES } from './vocab';
+import type { UcapContent, UcapSection } from './content';
+
+// A named version of the whole UCAP, kept as one record: saved by hand or at
+// each status change, compared section by section, restored in one write.
+
+const many = <T extends z.ZodType>(schema: T) => z.array(schema).max(5000);
+
+export const snapshotContentSchema = z.object({
+  plan: ucapPlanSchema,
+  objectives: many(ucapObjectiveSchema),
+  actions: many(ucapActionSchema),
+  indicators: many(ucapIndicatorSchema),
+  budgetLines: many(ucapBudgetLineSchema),
+  rates: many(ucapRateSchema),
+  risks: many(ucapRiskSchema),
+  commItems: many(ucapCommItemSchema),
+});
+
+export const ucapSnapshotSchema = z.object({
+  ...recordBase,
+  name: requiredText(),
+  /** When it was taken (ms since epoch) and the status the UCAP had then. */
+  takenAt: z.number().int().min(0),
+  status: z.enum(UCAP_STATUSES),
+  content: snapshotContentSchema,
+});
+export type UcapSnapshot = z.infer<typeof ucapSnapshotSchema>;
+
+const LIST_KEYS = ['objectives', 'actions', 'indicators', 'budgetLines', 'rates', 'risks', 'commItems'] as const;
+type ListKey = (typeof LIST_KEYS)[number];
+
+/** The record kind behind each list of the content. */
+export const KIND_OF_LIST = {
+  objectives: 'ucapObjective',
+  actions: 'ucapAction',
+  indicators: 'ucapIndicator',
+  budgetLines: 'ucapBudgetLine',
+  rates: 'ucapRate',
+  risks: 'ucapRisk',
+  commItems: 'ucapCommItem',
+} as const satisfies Record<ListKey, string>;
+
+function plain<T extends object>(record: T): T {
+  const { stamps: _stamps, ...rest } = record as T & { stamps?: unknown };
+  return structuredClone(rest) as T;
+}
+
+/** The content as a snapshot keeps it: live records, without their clock stamps. */
+export function snapshotContent(content: UcapContent): UcapContent {
+  const out = { plan: plain(content.plan) } as UcapContent;
+  for (const key of LIST_KEYS) (out as Record<ListKey, unknown[]>)[key] = (content[key] as object[]).filter((r) => !(r as { deleted: boolean }).deleted).map(plain);
+  return out;
+}
+
+export type DiffEntry = { change: 'added' | 'removed' | 'changed'; label: string; field: string | null };
+export type SectionDiff = { section: UcapSection; entries: DiffEntry[] };
+
+const SECTION_LISTS: Partial<Record<UcapSection, ListKey[]>> = {
+  objectives: ['objectives'],
+  actions: ['actions'],
+  indicators: ['indicators'],
+  budget: ['budgetLines', 'rates'],
+  risks: ['risks'],
+  communication: ['commItems'],
+};
+const SECTION_PLAN_FIELDS: Partial<Record<UcapSection, readonly string[]>> = {
+  context: ['context', 'challenges'],
+  budget: ['reportingCurrency'],
+  communication: ['communicationReview'],
+  sustainability: ['sustainability'],
+};
+const DIFF_SECTIONS: UcapSection[] = ['context', 'objectives', 'actions', 'indicators', 'budget', 'risks', 'communication', 'sustainability'];
+
+function labelOf(record: Record<string, unknown>, lang: Lang): string {
+  for (const key of ['title', 'name', 'description', 'text']) {
+    const value = record[key];
+    if (value && typeof value === 'object') {
+      const text = pickText(value as LocalizedText, lang).text;
+      if (text) return text;
+    }
+  }
+  return typeof record.currency === 'string' ? record.currency : '';
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const normalizeText = (v: unknown) => (v && typeof v === 'object' ? Object.fromEntries(Object.entries(v as Record<string, string>).filter(([, s]) => s !== '' && s !== undefined).sort()) : v);
+
+/** What changed from `before` to `after`, section by section; sections without change are left out. */
+export function diffSnapshots(before: UcapContent, after: UcapContent, lang: Lang): SectionDiff[] {
+  const out: SectionDiff[] = [];
+  for (const section of DIFF_SECTIONS) {
+    const entries: DiffEntry[] = [];
+    for (const field of SECTION_PLAN_FIELDS[section] ?? []) {
+      const a = normalizeText((before.plan as Record<string, unknown>)[field]);
+      const b = normalizeText((after.plan as Record<string, unknown>)[field]);
+      if (!same(a, b)) entries.push({ change: 'changed', label: '', field });
+    }
+    for (const key of SECTION_LISTS[section] ?? []) {
+      const was = new Map((before[key] as Record<string, unknown>[]).map((r) => [r.id as string, r]));
+      const now = new Map((after[key] as Record<string, unknown>[]).map((r) => [r.id as string, r]));
+      for (const [id, r] of now) {
+        const old = was.get(id);
+        if (!old) entries.push({ change: 'added', label: labelOf(r, lang), field: null });
+        else if (!same(plain(old), plain(r))) entries.push({ change: 'changed', label: labelOf(r, lang), field: null });
+      }
+      for (const [id, r] of was) if (!now.has(id)) entries.push({ change: 'removed', label: labelOf(r, lang), field: null });
+    }
+    if (entries.length) out.push({ section, entries });
+  }
+  return out;
+}
+
+export type RestoreWrite = { kind: string; recordId: string; fields: Record<string, unknown> };
+
+/**
+ * The writes that bring the UCAP back to a snapshot: every record of the
+ * snapshot rewritten (and undeleted), every record made since tombstoned.
+ * The plan's status is kept: restoring content is not a status change.
+ */
+export function restoreWrites(current: UcapContent, snapshot: UcapContent): RestoreWrite[] {
+  const writes: RestoreWrite[] = [];
+  const { id: _planId, pairingId: _p, status: _s, euAgreed: _e, lacAgreed: _l, ...planFields } = snapshot.plan;
+  writes.push({ kind: 'ucapPlan', recordId: current.plan.id, fields: planFields });
+  for (const key of LIST_KEYS) {
+    const kept = new Set<string>();
+    for (const record of snapshot[key] as Record<string, unknown>[]) {
+      const { id, pairingId: _pairingId, ...fields } = record;
+      kept.add(id as string);
+      writes.push({ kind: KIND_OF_LIST[key], recordId: id as string, fields: { ...fields, deleted: false } });
+    }
+    for (const record of current[key] as { id: string }[]) if (!kept.has(record.id)) writes.push({ kind: KIND_OF_LIST[key], recordId: record.id, fields: { deleted: true } });
+  }
+  return writes;
+}
+
+
