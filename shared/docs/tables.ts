@@ -1,5 +1,5 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import { COLORS, contentWidth } from './styles';
+import { COLORS, TABLE_TEXT_STYLE, contentWidth } from './styles';
 import { cleanText, textRuns } from './text';
 
 export type DataTableOptions = {
@@ -11,9 +11,8 @@ export type DataTableOptions = {
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+/** Cell margins, set once for the table (w:tblCellMar) rather than on every cell. */
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
-/** 9.5 pt: a little smaller than body text, so dates and names fit their columns. */
-const TABLE_TEXT_SIZE = 19;
 
 /** Column widths in twips that add up to the text width. */
 function columnWidths(count: number, options: DataTableOptions): number[] {
@@ -26,7 +25,8 @@ function columnWidths(count: number, options: DataTableOptions): number[] {
 /** A cell's text, one paragraph per line, so what the author put on separate lines stays apart. */
 function cellParagraphs(text: string, bold: boolean): Paragraph[] {
   const lines = cleanText(text).split('\n');
-  return lines.map((line) => new Paragraph({ spacing: { after: 0 }, children: textRuns(line, { size: TABLE_TEXT_SIZE, bold }) }));
+  // Table text (9.5 pt, a little smaller than body text so dates and names fit) comes from the style.
+  return lines.map((line) => new Paragraph({ style: TABLE_TEXT_STYLE, children: textRuns(line, bold ? { bold } : {}) }));
 }
 
 function row(cells: readonly string[], widths: number[], header: boolean): TableRow {
@@ -37,7 +37,6 @@ function row(cells: readonly string[], widths: number[], header: boolean): Table
       (width, i) =>
         new TableCell({
           width: { size: width, type: WidthType.DXA },
-          margins: CELL_MARGINS,
           ...(header ? { shading: { fill: COLORS.headerFill } } : {}),
           children: cellParagraphs(cells[i] ?? '', header),
         }),
@@ -57,6 +56,7 @@ export function dataTable(headers: readonly string[], rows: readonly (readonly s
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: BORDERS,
     rows: [row(headers, widths, true), ...rows.map((cells) => row(cells, widths, false))],
   });
