@@ -9,6 +9,7 @@ import { navigate } from '../../hooks/useRoute';
 import { ValidationError, type FieldError } from '../../../../shared/model/validation';
 import { useFieldErrorText } from '../../components/fields/useFieldErrorText';
 import type { Side } from '../../../../shared/model/vocabularies';
+import { FormFooter } from '../../components/FormFooter';
 
 type Draft = Record<Side, NewMunicipality>;
 
@@ -57,14 +58,7 @@ export function NewPairingDialog({ onClose }: { onClose: () => void }) {
             {errorFor(side, 'country') ? <p className="error" role="alert">{errorFor(side, 'country')}</p> : null}
           </fieldset>
         ))}
-        <div className="modal-footer">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('newPairing.create')}
-          </button>
-        </div>
+        <FormFooter submitLabel={t('newPairing.create')} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -8,6 +8,7 @@ import { useFieldErrorText } from '../../components/fields/useFieldErrorText';
 import { SIDES, type Side } from '../../../../shared/model/vocabularies';
 import { ValidationError } from '../../../../shared/model/validation';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../../shared/stakeholders/vocabularies';
+import { FormFooter } from '../../components/FormFooter';
 
 /** Asks for who the stakeholder is, creates it, and hands its id on so its editor opens. */
 export function NewStakeholderDialog({ pairingId, onClose, onCreated }: { pairingId: string; onClose: () => void; onCreated: (id: string) => void }) {
@@ -63,14 +64,7 @@ export function NewStakeholderDialog({ pairingId, onClose, onCreated }: { pairin
             {error}
           </p>
         ) : null}
-        <div className="modal-footer">
-          <button type="button" onClick={onClose}>
-            {t('ui:common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('create')}
-          </button>
-        </div>
+        <FormFooter submitLabel={t('create')} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -10,6 +10,7 @@ import { todayIso } from '../../../../../shared/model/dates';
 import { ValidationError, type FieldError } from '../../../../../shared/model/validation';
 import { useFieldErrorText } from '../../../components/fields/useFieldErrorText';
 import type { Position } from '../../../../../shared/model/team';
+import { FormFooter } from '../../../components/FormFooter';
 
 /** Puts a person in a position from a date. */
 export function AssignDialog({ position, onClose }: { position: Position; onClose: () => void }) {
@@ -39,14 +40,7 @@ export function AssignDialog({ position, onClose }: { position: Position; onClos
           <input id="assign-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} aria-invalid={errorOf('from') ? true : undefined} />
           {errorOf('from') ? <p className="error" role="alert">{errorOf('from')}</p> : null}
         </div>
-        <div className="modal-footer">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('team.assign')}
-          </button>
-        </div>
+        <FormFooter submitLabel={t('team.assign')} onCancel={onClose} />
       </form>
     </Modal>
   );

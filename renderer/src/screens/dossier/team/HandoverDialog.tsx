@@ -10,6 +10,7 @@ import { ValidationError, type FieldError } from '../../../../../shared/model/va
 import { useFieldErrorText } from '../../../components/fields/useFieldErrorText';
 import type { Assignment, Position } from '../../../../../shared/model/team';
 import type { Person } from '../../../../../shared/model/defaults';
+import { FormFooter } from '../../../components/FormFooter';
 
 type Props = { position: Position; outgoing: Assignment; onClose: () => void };
 
@@ -52,14 +53,7 @@ export function HandoverDialog({ position, outgoing, onClose }: Props) {
           <legend>{t('team.successor')}</legend>
           <PersonFields idPrefix="successor" value={successor} onChange={setSuccessor} errors={{ name: errorOf('name'), email: errorOf('email'), phone: errorOf('phone'), organisation: errorOf('organisation') }} />
         </fieldset>
-        <div className="modal-footer">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('team.handover')}
-          </button>
-        </div>
+        <FormFooter submitLabel={t('team.handover')} onCancel={onClose} />
       </form>
     </Modal>
   );
