@@ -95,35 +95,27 @@ function simulate({ skews, fastDevice, ops }: { skews: number[]; fastDevice: boo
     d.outbox.push(made.change);
   };
 
+  const acknowledge = (d: Device, sent: readonly Change[], results: readonly { id: string }[]) => {
+    const done = new Set(results.map((r) => r.id));
+    for (const c of sent) if (done.has(c.id)) acked.set(c.id, c);
+    d.outbox = d.outbox.filter((c) => !done.has(c.id));
+  };
+
   const push = (d: Device, lose = false) => {
     if (!d.online || d.outbox.length === 0) return;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const ahead = new Set<string>();
-      const batch = d.outbox.filter((c) => !ahead.has(c.id)).slice(0, BATCH);
-      if (batch.length === 0) return;
-      const { status, body } = server.push(ACCOUNT, batch, now);
-      if (lose) return; // applied or not, the device never hears back
-      if (status === 200) {
-        const done = new Set(body.results.map((r) => r.id));
-        for (const c of batch) if (done.has(c.id)) acked.set(c.id, c);
-        d.outbox = d.outbox.filter((c) => !done.has(c.id));
-        return;
-      }
-      // Only a clock ahead of the server can be refused here: keep those for later, send the rest.
-      for (const r of body.results) {
-        expect(r.reason).toBe('clockAhead');
-        ahead.add(r.id);
-        clockRefusals += 1;
-      }
-      const rest = batch.filter((c) => !ahead.has(c.id));
-      if (rest.length === 0) return;
-      const retry = server.push(ACCOUNT, rest, now);
-      expect(retry.status).toBe(200);
-      const done = new Set(retry.body.results.map((r) => r.id));
-      for (const c of rest) if (done.has(c.id)) acked.set(c.id, c);
-      d.outbox = d.outbox.filter((c) => !done.has(c.id));
-      return;
-    }
+    const batch = d.outbox.slice(0, BATCH);
+    const { status, body } = server.push(ACCOUNT, batch, now);
+    if (lose) return; // applied or not, the device never hears back
+    if (status === 200) return acknowledge(d, batch, body.results);
+    // Only a clock ahead of the server can be refused here: keep those for later, send the rest once.
+    const ahead = new Set(body.results.map((r) => r.id));
+    for (const r of body.results) expect(r.reason).toBe('clockAhead');
+    clockRefusals += ahead.size;
+    const rest = batch.filter((c) => !ahead.has(c.id));
+    if (rest.length === 0) return;
+    const retry = server.push(ACCOUNT, rest, now);
+    expect(retry.status).toBe(200);
+    acknowledge(d, rest, retry.body.results);
   };
 
   const pull = (d: Device) => {
