@@ -34,6 +34,8 @@ async function screenWith(rows: StakeholderFields[]) {
     db,
   );
   await screen.findByRole('heading', { level: 1, name: 'Cartagena de Indias – Málaga' });
+  // The first rows come from an index, the whole register after them: wait for the whole one.
+  await screen.findByText(new RegExp(`^${rows.length} of ${rows.length} stakeholders?$`), {}, { timeout: 5000 });
   return { db, id };
 }
 
@@ -89,7 +91,8 @@ describe('the stakeholder list', () => {
   it('deletes with Undo', async () => {
     const { db } = await screenWith([row({ name: 'Ana Lima' })]);
     fireEvent.click(await screen.findByRole('button', { name: 'Ana Lima' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Delete stakeholder' }));
+    // The editor reads its record before it shows its buttons; a loaded machine can take a while.
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete stakeholder' }, { timeout: 5000 }));
     await waitFor(async () => expect((await db.stakeholders.toArray())[0]!.deleted).toBe(true));
     expect(await screen.findByText('No stakeholders yet. Add them one by one or import a spreadsheet.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
