@@ -14,6 +14,7 @@ import { LocalizedArea } from './LocalizedArea';
 import { Anchor } from './Anchor';
 import { currencyOptions } from './currency-options';
 import { useUcapEditor } from './UcapContext';
+import { formatDecimalInput, parseDecimalInput } from '../../../../shared/text/decimal-input';
 
 type Props = { plan: UcapPlan; lines: UcapBudgetLine[]; rates: UcapRate[]; actionList: UcapAction[] };
 
@@ -40,7 +41,7 @@ export function BudgetSection({ plan, lines, rates, actionList }: Props) {
             <div className="row">
               <SelectField label={t('budget.action')} value={line.actionId ?? ''} options={actionOptions} onSave={(v) => actions.update('ucapBudgetLine', line.id, { actionId: v || null })} />
               <Anchor section="budget" recordId={line.id} field="amount">
-                <TextField label={t('budget.amount')} value={line.amount} placeholder="1250.50" hint={t('budget.amountHint')} onSave={(amount) => actions.update('ucapBudgetLine', line.id, { amount: amount.trim() })} />
+                <TextField label={t('budget.amount')} value={formatDecimalInput(line.amount, ui)} placeholder={formatDecimalInput('1250.50', ui)} hint={t('budget.amountHint')} onSave={(amount) => actions.update('ucapBudgetLine', line.id, { amount: parseDecimalInput(amount, ui) })} />
               </Anchor>
               <Anchor section="budget" recordId={line.id} field="currency">
                 <SelectField label={t('budget.currency')} value={line.currency} options={currencyOptions(ui, line.currency, t('budget.chooseCurrency'))} onSave={(currency) => actions.update('ucapBudgetLine', line.id, { currency })} />
@@ -72,7 +73,7 @@ export function BudgetSection({ plan, lines, rates, actionList }: Props) {
         {rates.map((r) => (
           <div key={r.id} className="row ucap-rate" aria-label={t('budget.rateLabel', { currency: r.currency })}>
             <SelectField label={t('budget.currency')} value={r.currency} options={currencyOptions(ui, r.currency, t('budget.chooseCurrency'))} onSave={(currency) => actions.update('ucapRate', r.id, { currency })} />
-            <TextField label={t('budget.rate', { from: r.currency || '—', to: plan.reportingCurrency || '—' })} value={r.rate} onSave={(rate) => actions.update('ucapRate', r.id, { rate: rate.trim() })} />
+            <TextField label={t('budget.rate', { from: r.currency || '—', to: plan.reportingCurrency || '—' })} value={formatDecimalInput(r.rate, ui)} onSave={(rate) => actions.update('ucapRate', r.id, { rate: parseDecimalInput(rate, ui) })} />
             <DateField label={t('budget.rateDate')} value={r.date} onSave={(date) => actions.update('ucapRate', r.id, { date })} />
             <button type="button" className="danger-link" onClick={() => void actions.remove('ucapRate', r.id, t('budget.rateRemoved', { currency: r.currency }))}>{t('remove')}</button>
           </div>

@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import i18next from 'i18next';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { UcapScreen } from './UcapScreen';
 import { renderWithDb } from '../../../../test/render-app';
 import { freshDatabase } from '../../db/test-db';
@@ -70,7 +71,7 @@ describe('the UCAP editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add a budget line' }));
     await screen.findByLabelText('Amount');
     type('Amount', '1,5');
-    expect(await screen.findByText('Write the amount with digits and a point for decimals, e.g. 1250.50.')).toBeTruthy();
+    expect(await screen.findByText('Write the amount in digits, e.g. 1250.50 or 1,250.50.')).toBeTruthy();
     expect((await ucapTable(db, 'ucapBudgetLine').toArray())[0]!.amount).toBe('');
     type('Amount', '25000000');
     fireEvent.change(screen.getAllByLabelText('Currency')[0]!, { target: { value: 'COP' } });
@@ -81,6 +82,18 @@ describe('the UCAP editor', () => {
     type('1 COP in EUR', '0.00023');
     await waitFor(() => expect(screen.getByText('Total in EUR:').parentElement!.textContent).toContain('€5,750.00'));
     expect(screen.getByText(/Rates used: 1 COP = 0.00023 EUR/)).toBeTruthy();
+  });
+
+  it('takes amounts and rates as a Spanish user writes them, and stores them exactly', async () => {
+    const { db } = await openUcap();
+    await act(() => i18next.changeLanguage('es'));
+    fireEvent.click(screen.getByRole('button', { name: 'Añadir una línea de presupuesto' }));
+    const amount = await screen.findByLabelText('Importe');
+    fireEvent.change(amount, { target: { value: '1.250,50' } });
+    fireEvent.blur(amount);
+    await waitFor(async () => expect((await ucapTable(db, 'ucapBudgetLine').toArray())[0]!.amount).toBe('1250.50'));
+    // Shown back as the language writes it, without thousands marks (easier to edit).
+    await waitFor(() => expect((screen.getByLabelText('Importe') as HTMLInputElement).value).toBe('1250,50'));
   });
 
   it('goes through review and agreement of both sides to submitted, read-only until reopened', async () => {
