@@ -1,3 +1,4 @@
+import type { Write } from '../sync/local-change';
 import { sampleIds } from '../sample/build';
 import type { UcapContent } from './content';
 import { newActionFields, newBudgetLineFields, newCommItemFields, newIndicatorFields, newObjectiveFields, newPlanFields, newRiskFields } from './defaults';
@@ -116,4 +117,21 @@ export function sampleUcapContent(): UcapContent {
       rec('c4', { ...newCommItemFields('activity', 3), text: { es: 'Jornada de puertas abiertas del punto de encuentro', en: 'Open day of the meeting place' }, date: '2027-06-05' }),
     ],
   };
+}
+
+/** The sample UCAP as writes for the write path, so "Load a sample programme" brings it too. */
+export function sampleUcapWrites(): Write[] {
+  const c = sampleUcapContent();
+  const of = (kind: Write['kind'], records: readonly { id: string; pairingId: string }[]): Write[] =>
+    records.map(({ id, pairingId, ...fields }) => ({ kind, recordId: id, pairingId, fields }));
+  return [
+    ...of('ucapPlan', [c.plan]),
+    ...of('ucapObjective', c.objectives),
+    ...of('ucapAction', c.actions),
+    ...of('ucapIndicator', c.indicators),
+    ...of('ucapBudgetLine', c.budgetLines),
+    ...of('ucapRate', c.rates),
+    ...of('ucapRisk', c.risks),
+    ...of('ucapCommItem', c.commItems),
+  ];
 }

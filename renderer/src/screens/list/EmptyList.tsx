@@ -14,13 +14,15 @@ export function EmptyList({ onCreate }: { onCreate: () => void }) {
     setLoading(true);
     try {
       // Loaded only when asked for: the sample is not part of the app's start-up.
-      const [{ sampleProgramme }, { sampleMissionWrites }, { sampleStakeholderWrites }] = await Promise.all([
+      const [{ sampleProgramme }, { sampleMissionWrites }, { sampleStakeholderWrites }, { sampleUcapWrites }] = await Promise.all([
         import('../../../../shared/sample/programme'),
         import('../../../../shared/missions/sample'),
         import('../../../../shared/stakeholders/sample'),
+        import('../../../../shared/ucap/sample'),
       ]);
       const pairings = sampleProgramme();
-      await save(() => writeBundles(db, pairings, [...sampleMissionWrites(), ...sampleStakeholderWrites(pairings.map((b) => b.pairing.id))]));
+      const more = [...sampleMissionWrites(), ...sampleStakeholderWrites(pairings.map((b) => b.pairing.id)), ...sampleUcapWrites()];
+      await save(() => writeBundles(db, pairings, more));
     } finally {
       setLoading(false);
     }
