@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/fields/TextField';
 import { LANGS, type Lang } from '../../../../shared/i18n/langs';
@@ -9,6 +9,8 @@ type Props = { label: string; value: LocalizedText; onSave: (value: LocalizedTex
 /** One text in up to three languages: a tab per language, marked when it has text. */
 export function LocalizedTextEditor({ label, value, onSave }: Props) {
   const { t, i18n } = useTranslation();
+  // Its own ids: a screen may hold several multi-language texts (the UCAP does).
+  const uid = useId();
   const present = languagesPresent(value);
   // Open on the interface language, unless it has no text and another one does.
   const interfaceLang = (LANGS as readonly string[]).includes(i18n.language) ? (i18n.language as Lang) : 'en';
@@ -17,12 +19,12 @@ export function LocalizedTextEditor({ label, value, onSave }: Props) {
     <div className="localized-text">
       <div role="tablist" aria-label={label} className="tabs">
         {LANGS.map((l) => (
-          <button key={l} type="button" role="tab" id={`tab-${l}`} aria-selected={lang === l} aria-controls="localized-panel" onClick={() => setLang(l)}>
+          <button key={l} type="button" role="tab" id={`${uid}-tab-${l}`} aria-selected={lang === l} aria-controls={`${uid}-panel`} onClick={() => setLang(l)}>
             {t(`vocab:lang.${l}`)} {present.includes(l) ? <span aria-label={t('dossier.hasText')}>●</span> : <span className="missing">{t('dossier.missing')}</span>}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="localized-panel" aria-labelledby={`tab-${lang}`} lang={lang}>
+      <div role="tabpanel" id={`${uid}-panel`} aria-labelledby={`${uid}-tab-${lang}`} lang={lang}>
         <TextField key={lang} label={`${label} (${t(`vocab:lang.${lang}`)})`} value={value[lang] ?? ''} multiline rows={6} onSave={(text) => onSave({ ...value, [lang]: text })} />
       </div>
     </div>
