@@ -20,7 +20,7 @@ function Screen({ route }: { route: Route }) {
   if (route.screen === 'list') return <PairingListScreen />;
   if (route.screen === 'settings') return <SettingsScreen />;
   if (route.tab === 'stakeholders') return <StakeholdersScreen key={route.id} pairingId={route.id} />;
-  if (route.tab === 'missions') return <MissionsScreen key={route.id} pairingId={route.id} />;
+  if (route.tab === 'missions') return <MissionsScreen key={route.id} pairingId={route.id} missionId={route.item} />;
   if (route.tab === 'ucap') return <UcapScreen key={route.id} pairingId={route.id} />;
   return <DossierScreen key={route.id} id={route.id} />;
 }

@@ -2,7 +2,7 @@ import { parseRoute, routeHref } from './useRoute';
 
 describe('routes', () => {
   it('round-trips every screen through the URL hash', () => {
-    for (const route of [{ screen: 'list' }, { screen: 'bin' }, { screen: 'pairing', id: 'a/b é' }, { screen: 'pairing', id: 'p1', tab: 'stakeholders' }, { screen: 'pairing', id: 'p1', tab: 'missions' }] as const) {
+    for (const route of [{ screen: 'list' }, { screen: 'bin' }, { screen: 'pairing', id: 'a/b é' }, { screen: 'pairing', id: 'p1', tab: 'stakeholders' }, { screen: 'pairing', id: 'p1', tab: 'missions' }, { screen: 'pairing', id: 'p1', tab: 'missions', item: 'm/1' }] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });

@@ -4,13 +4,15 @@ import { useSyncExternalStore } from 'react';
 export const PAIRING_TABS = ['dossier', 'stakeholders', 'missions', 'ucap'] as const;
 export type PairingTab = (typeof PAIRING_TABS)[number];
 
-export type Route = { screen: 'list' } | { screen: 'bin' } | { screen: 'settings' } | { screen: 'pairing'; id: string; tab?: PairingTab };
+export type Route = { screen: 'list' } | { screen: 'bin' } | { screen: 'settings' } | { screen: 'pairing'; id: string; tab?: PairingTab; item?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'pairing' && parts[1]) {
     const tab = PAIRING_TABS.find((t) => t === parts[2]);
-    return tab && tab !== 'dossier' ? { screen: 'pairing', id: decodeURIComponent(parts[1]), tab } : { screen: 'pairing', id: decodeURIComponent(parts[1]) };
+    if (!tab || tab === 'dossier') return { screen: 'pairing', id: decodeURIComponent(parts[1]) };
+    // An item within the tab (the open mission), so a reload lands on it again.
+    return parts[3] ? { screen: 'pairing', id: decodeURIComponent(parts[1]), tab, item: decodeURIComponent(parts[3]) } : { screen: 'pairing', id: decodeURIComponent(parts[1]), tab };
   }
   if (parts[0] === 'bin') return { screen: 'bin' };
   if (parts[0] === 'settings') return { screen: 'settings' };
@@ -18,7 +20,10 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  if (route.screen === 'pairing') return `#/pairing/${encodeURIComponent(route.id)}${route.tab && route.tab !== 'dossier' ? `/${route.tab}` : ''}`;
+  if (route.screen === 'pairing') {
+    const tab = route.tab && route.tab !== 'dossier' ? `/${route.tab}${route.item ? `/${encodeURIComponent(route.item)}` : ''}` : '';
+    return `#/pairing/${encodeURIComponent(route.id)}${tab}`;
+  }
   if (route.screen === 'bin') return '#/bin';
   if (route.screen === 'settings') return '#/settings';
   return '#/';

@@ -91,3 +91,19 @@ describe('the delegation', () => {
     await waitFor(async () => expect((await missionTables(db).missions.get(mission.id))!.delegation).toEqual([]));
   });
 });
+
+describe('the open mission', () => {
+  it('is kept in the URL, so opening the screen with that URL opens it again', async () => {
+    const db = freshDatabase();
+    const pairingId = await createPairing(db, { name: 'Málaga', country: 'ES' }, { name: 'Cartagena de Indias', country: 'CO' });
+    const pairing = (await db.pairings.get(pairingId))!;
+    await createMission(db, pairing, 'Primera misión');
+    const second = await createMission(db, pairing, 'Misión de retorno', 'lac-to-eu');
+    const first = renderWithDb(<MissionsScreen pairingId={pairingId} />, db);
+    fireEvent.click(await screen.findByRole('button', { name: /Misión de retorno/ }));
+    await waitFor(() => expect(window.location.hash).toBe(`#/pairing/${pairingId}/missions/${second}`));
+    first.unmount();
+    renderWithDb(<MissionsScreen pairingId={pairingId} missionId={second} />, db);
+    expect(await screen.findByRole('heading', { name: 'Misión de retorno', level: 2 })).toBeTruthy();
+  });
+});

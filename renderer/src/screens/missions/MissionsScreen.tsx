@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePairingBundle } from '../../hooks/usePairingBundle';
 import { useDb } from '../../db/db-context';
@@ -10,15 +9,21 @@ import { MissionEditor } from './MissionEditor';
 import { PairingFollowUps } from './PairingFollowUps';
 import { useMissions } from './useMissions';
 import { formatDate } from '../../../../shared/model/dates';
+import { navigate } from '../../hooks/useRoute';
 
-/** The technical missions of a pairing: their list, the one being worked on, and follow-ups across all. */
-export function MissionsScreen({ pairingId }: { pairingId: string }) {
+/**
+ * The technical missions of a pairing: their list, the one being worked on
+ * (kept in the URL, so a reload or a restart opens it again), and follow-ups
+ * across all.
+ */
+export function MissionsScreen({ pairingId, missionId }: { pairingId: string; missionId?: string }) {
   const { t, i18n } = useTranslation('missions');
   const bundle = usePairingBundle(pairingId);
   const missions = useMissions(pairingId);
   const db = useDb();
   const save = useSave();
-  const [selected, setSelected] = useState<string | null>(null);
+  const selected = missionId ?? null;
+  const setSelected = (id: string | null) => navigate({ screen: 'pairing', id: pairingId, tab: 'missions', ...(id ? { item: id } : {}) });
   if (!bundle || !missions) return <main className="screen" aria-busy={bundle === undefined || missions === undefined} />;
   const current = missions.find((m) => m.id === selected) ?? (missions.length === 1 ? missions[0] : undefined);
   const add = async () => {
