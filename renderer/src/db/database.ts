@@ -19,6 +19,9 @@ export type MetaRow = { key: string; value: unknown };
 /** A pairing this device syncs: how far it has pulled, when it last synced, what went wrong. */
 export type SyncPairingRow = { pairingId: string; cursor: number; lastSyncedAt: number | null; error: string | null; role: string | null };
 
+/** A pulled change of a kind this version of Ponte does not know yet: kept, applied after an upgrade. */
+export type LaterChangeRow = { id: string; kind: string; change: Change };
+
 /** An attachment this device has sent to the server for a pairing (so it is not sent again). */
 export type BlobUploadRow = { key: string; pairingId: string; sha256: string; at: number };
 
@@ -49,6 +52,7 @@ export class PonteDatabase extends Dexie {
   declare syncPairings: Table<SyncPairingRow, string>;
   declare failedChanges: Table<FailedChangeRow, string>;
   declare blobUploads: Table<BlobUploadRow, string>;
+  declare laterChanges: Table<LaterChangeRow, string>;
 
   constructor(name = 'ponte') {
     super(name);
@@ -70,6 +74,7 @@ export class PonteDatabase extends Dexie {
       syncPairings: 'pairingId',
       failedChanges: 'id, pairingId',
       blobUploads: 'key',
+      laterChanges: 'id, kind',
       ...STAKEHOLDER_TABLES,
       ...MISSION_TABLES,
       ...UCAP_TABLES,

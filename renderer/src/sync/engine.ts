@@ -4,7 +4,7 @@ import { MAX_PUSH_CHANGES, type Refusal } from '../../../shared/sync/protocol';
 import type { Change } from '../../../shared/sync/change';
 import type { SyncApi } from './sync-api';
 import { settleOutbox } from './outbox-ack';
-import { applyPulledPage } from './apply-remote';
+import { applyKeptChanges, applyPulledPage } from './apply-remote';
 import { undoRefused } from './undo-refused';
 
 // One sync pass: push what waits, then pull what is new, pairing by pairing.
@@ -84,6 +84,7 @@ export async function setPairingError(db: PonteDatabase, pairingId: string, erro
 
 /** Push everything waiting, then pull each synced pairing. Returns the refusals it could not settle. */
 export async function syncOnce(db: PonteDatabase, api: SyncApi, now: () => number = Date.now): Promise<PushOutcome> {
+  await applyKeptChanges(db, now());
   const pairings = await db.syncPairings.toArray();
   const shared = new Set(pairings.map((p) => p.pairingId));
   const outcome = await pushOutbox(db, api, shared, now);
