@@ -91,3 +91,9 @@ export function moveTo(ids: readonly string[], id: string, targetId: string): st
   out.splice(to, 0, id);
   return out;
 }
+
+/** The order that puts an item last on `date`, among the other live items of that day. */
+export function orderAtEndOf<T extends Pick<AgendaItem, 'id' | 'date' | 'order' | 'deleted'>>(items: readonly T[], date: string, movingId: string): number {
+  const others = items.filter((i) => i.date === date && !i.deleted && i.id !== movingId);
+  return others.length ? Math.max(...others.map((i) => i.order)) + 1 : 0;
+}

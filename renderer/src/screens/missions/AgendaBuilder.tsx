@@ -5,7 +5,8 @@ import { addAgendaItem, duplicateDay, reorderDay } from '../../db/missions-repo'
 import { useSave } from '../../hooks/useSave';
 import { AgendaItemRow } from './AgendaItemRow';
 import { formatDay } from './format';
-import { agendaDays, agendaWarnings, moveInList, moveTo } from '../../../../shared/missions/agenda-rules';
+import { agendaDays, agendaWarnings, moveInList, moveTo, orderAtEndOf } from '../../../../shared/missions/agenda-rules';
+import { updateRecord } from '../../db/records-repo';
 import type { AgendaItem } from '../../../../shared/missions/agenda-item';
 import type { Mission } from '../../../../shared/missions/mission';
 import { addDays } from '../../../../shared/model/dates';
@@ -29,6 +30,11 @@ export function AgendaBuilder({ mission, items, delegation }: Props) {
     setAnnounce(t('agenda.moved', { title: titles.get(movedId) ?? '', position: ids.indexOf(movedId) + 1, count: ids.length }));
     // Keep the keyboard on the handle of the item that moved, wherever it landed.
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-item-id="${movedId}"] .missions-drag`)?.focus());
+  };
+  /** Moves an item to another day, last on that day. */
+  const moveToDay = async (item: AgendaItem, date: string) => {
+    await save(() => updateRecord(db, 'agendaItem', item.id, item.pairingId, { date, order: orderAtEndOf(items, date, item.id) }));
+    setAnnounce(t('agenda.movedToDay', { title: item.title, day: formatDay(date, i18n.language) }));
   };
   const addItem = (date: string) => void save(() => addAgendaItem(db, mission, date, t('agenda.newItemTitle'))).catch(() => undefined);
 
@@ -74,6 +80,7 @@ export function AgendaBuilder({ mission, items, delegation }: Props) {
                     isLast={index === day.items.length - 1}
                     onMove={(delta) => void reorder(day.items, moveInList(ids, item.id, delta), item.id).catch(() => undefined)}
                     onDrop={(dragged) => void reorder(day.items, moveTo(ids, dragged, item.id), dragged).catch(() => undefined)}
+                    onMoveToDay={(date) => moveToDay(item, date)}
                   />
               ))}
             </ol>

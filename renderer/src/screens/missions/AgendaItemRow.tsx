@@ -11,6 +11,7 @@ import type { AgendaItem } from '../../../../shared/missions/agenda-item';
 import { formatTime, zoneCity } from '../../../../shared/missions/time';
 import { AGENDA_KINDS } from '../../../../shared/missions/vocab';
 import { isExternalWebUrl } from '../../../../shared/platform/external-url';
+import { DateField } from '../../components/fields/DateField';
 
 type Props = {
   item: AgendaItem;
@@ -22,10 +23,11 @@ type Props = {
   isLast: boolean;
   onMove: (delta: -1 | 1) => void;
   onDrop: (draggedId: string) => void;
+  onMoveToDay: (date: string) => Promise<void>;
 };
 
 /** One agenda item: its times in both zones, what and where, and handles to move it. */
-export function AgendaItemRow({ item, visitorZone, warnings, titleOf, delegation, isFirst, isLast, onMove, onDrop }: Props) {
+export function AgendaItemRow({ item, visitorZone, warnings, titleOf, delegation, isFirst, isLast, onMove, onDrop, onMoveToDay }: Props) {
   const { t, i18n } = useTranslation('missions');
   const { update, remove } = useRecordActions('agendaItem', item.id, item.pairingId);
   const span = itemInstants(item);
@@ -104,6 +106,7 @@ export function AgendaItemRow({ item, visitorZone, warnings, titleOf, delegation
               </button>
             ) : null}
           </div>
+          <DateField label={t('agenda.day')} required value={item.date} onSave={async (date) => (date && date !== item.date ? onMoveToDay(date) : undefined)} />
           <TextField label={t('agenda.hosts')} value={item.hosts} onSave={(hosts) => update({ hosts })} />
           {delegation.length > 0 ? (
             <CheckboxGroup

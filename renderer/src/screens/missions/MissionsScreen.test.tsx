@@ -107,3 +107,18 @@ describe('the open mission', () => {
     expect(await screen.findByRole('heading', { name: 'Misión de retorno', level: 2 })).toBeTruthy();
   });
 });
+
+describe('moving an item to another day', () => {
+  it('puts it last on that day and says so', async () => {
+    const { db, ids } = await missionWithAgenda();
+    const { addAgendaItem: add } = await import('../../db/missions-repo');
+    const mission = (await missionTables(db).missions.toArray())[0]!;
+    const other = await add(db, mission, '2026-11-11', 'Taller participativo');
+    const row = await screen.findByRole('listitem', { name: 'Bienvenida' });
+    fireEvent.change(within(row).getByLabelText(/^Day/), { target: { value: '2026-11-11' } });
+    await waitFor(async () => expect((await missionTables(db).agendaItems.get(ids[0]!))).toMatchObject({ date: '2026-11-11' }));
+    const moved = (await missionTables(db).agendaItems.get(ids[0]!))!;
+    expect(moved.order).toBeGreaterThan((await missionTables(db).agendaItems.get(other))!.order);
+    expect(await screen.findByText(/“Bienvenida” moved to/)).toBeTruthy();
+  });
+});
