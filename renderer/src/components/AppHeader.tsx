@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../state/ui-store';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { routeHref, type Route } from '../hooks/useRoute';
+import { usePendingSyncCount } from '../hooks/usePendingSyncCount';
 
 export function AppHeader({ route }: { route: Route }) {
   const { t } = useTranslation();
   const online = useUiStore((s) => s.online);
   const pending = useUiStore((s) => s.pendingSaves);
+  const toSync = usePendingSyncCount();
   return (
     <header className="app-header">
       <a className="brand" href={routeHref({ screen: 'list' })}>
@@ -27,6 +29,11 @@ export function AppHeader({ route }: { route: Route }) {
       <span className="save-state" role="status">
         {pending > 0 ? t('header.saving') : t('header.saved')}
       </span>
+      {toSync ? (
+        <a className="to-sync" href={routeHref({ screen: 'settings' })} data-testid="to-sync">
+          {t('header.toSync', { count: toSync })}
+        </a>
+      ) : null}
       <span className={`network ${online ? 'online' : 'offline'}`} role="status" data-testid="network-state">
         {online ? t('header.online') : t('header.offline')}
       </span>
