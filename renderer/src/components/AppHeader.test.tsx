@@ -15,8 +15,8 @@ describe('the header', () => {
     await screen.findByTestId('network-state');
     expect(screen.queryByTestId('to-sync')).toBeNull();
     await followPairing(db, shared, 'coordinator');
-    expect((await screen.findByTestId('to-sync')).textContent).toBe('1 change to send to the partner team');
+    expect((await screen.findByTestId('to-sync')).textContent).toBe('1 change to send');
     await updateRecord(db, 'pairing', shared, shared, { status: 'active' });
-    await waitFor(() => expect(screen.getByTestId('to-sync').textContent).toBe('2 changes to send to the partner team'));
+    await waitFor(() => expect(screen.getByTestId('to-sync').textContent).toBe('2 changes to send'));
   });
 });

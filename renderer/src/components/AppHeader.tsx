@@ -30,7 +30,7 @@ export function AppHeader({ route }: { route: Route }) {
         {pending > 0 ? t('header.saving') : t('header.saved')}
       </span>
       {toSync ? (
-        <a className="to-sync" href={routeHref({ screen: 'settings' })} data-testid="to-sync">
+        <a className="to-sync" href={routeHref({ screen: 'settings' })} data-testid="to-sync" title={t('header.toSyncHint')}>
           {t('header.toSync', { count: toSync })}
         </a>
       ) : null}
