@@ -1,3 +1,4 @@
+import { orderAtEndOf } from '../../../shared/missions/agenda-rules';
 import type { PonteDatabase } from './database';
 import { writeRecords, type Write } from './write-path';
 import { missionTables } from './schema-missions';
@@ -67,4 +68,10 @@ export async function addPersonMet(db: PonteDatabase, mission: Pick<Mission, 'id
   const id = newId();
   await writeRecords(db, [{ kind: 'personMet', recordId: id, pairingId: mission.pairingId, fields: newPersonMetFields(mission.id, name) }]);
   return id;
+}
+
+/** Moves an agenda item to another day, last on that day (as the day stands in the database, not on screen). */
+export async function moveItemToDay(db: PonteDatabase, item: Pick<AgendaItem, 'id' | 'pairingId' | 'missionId'>, date: string): Promise<void> {
+  const ofMission = await missionTables(db).agendaItems.where('missionId').equals(item.missionId).toArray();
+  await writeRecords(db, [{ kind: 'agendaItem', recordId: item.id, pairingId: item.pairingId, fields: { date, order: orderAtEndOf(ofMission, date, item.id) } }]);
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/db-context';
-import { addAgendaItem, duplicateDay, reorderDay } from '../../db/missions-repo';
+import { addAgendaItem, duplicateDay, moveItemToDay, reorderDay } from '../../db/missions-repo';
 import { useSave } from '../../hooks/useSave';
 import { AgendaItemRow } from './AgendaItemRow';
 import { formatDay } from './format';
-import { agendaDays, agendaWarnings, moveInList, moveTo, orderAtEndOf } from '../../../../shared/missions/agenda-rules';
-import { updateRecord } from '../../db/records-repo';
+import { agendaDays, agendaWarnings, moveInList, moveTo } from '../../../../shared/missions/agenda-rules';
 import type { AgendaItem } from '../../../../shared/missions/agenda-item';
 import type { Mission } from '../../../../shared/missions/mission';
 import { addDays } from '../../../../shared/model/dates';
@@ -33,7 +32,7 @@ export function AgendaBuilder({ mission, items, delegation }: Props) {
   };
   /** Moves an item to another day, last on that day. */
   const moveToDay = async (item: AgendaItem, date: string) => {
-    await save(() => updateRecord(db, 'agendaItem', item.id, item.pairingId, { date, order: orderAtEndOf(items, date, item.id) }));
+    await save(() => moveItemToDay(db, item, date));
     setAnnounce(t('agenda.movedToDay', { title: item.title, day: formatDay(date, i18n.language) }));
   };
   const addItem = (date: string) => void save(() => addAgendaItem(db, mission, date, t('agenda.newItemTitle'))).catch(() => undefined);
