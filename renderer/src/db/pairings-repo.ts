@@ -1,4 +1,4 @@
-import type { PonteDatabase } from './database';
+import { TABLE_OF, type PonteDatabase } from './database';
 import { writeRecords, type Write } from './write-path';
 import { newId } from '../../../shared/ids';
 import { newPairingFields } from '../../../shared/model/defaults';
@@ -26,17 +26,22 @@ export async function writeBundles(db: PonteDatabase, bundles: readonly PairingB
 }
 
 /**
- * Empties the bin: removes deleted pairings and everything in them from this
- * device. Their tombstones stay in the outbox, so the deletion still reaches
- * the other devices once sync is on.
+ * Empties the bin: removes deleted pairings and every record of theirs, of
+ * every kind (dossier, stakeholders, missions, UCAP, conflicts), from this
+ * device, and stops syncing them. Their tombstones stay in the outbox, so the
+ * deletion still reaches the other devices.
  */
 export async function emptyBin(db: PonteDatabase, pairingIds?: readonly string[]): Promise<number> {
-  return db.transaction('rw', [db.pairings, db.agreements, db.positions, db.assignments], async () => {
+  const recordTables = Object.entries(TABLE_OF)
+    .filter(([kind]) => kind !== 'pairing')
+    .map(([, table]) => db.table(table));
+  return db.transaction('rw', [db.pairings, ...recordTables, db.syncPairings, db.failedChanges], async () => {
     const deleted = await db.pairings.filter((p) => p.deleted && (!pairingIds || pairingIds.includes(p.id))).primaryKeys();
     await db.pairings.bulkDelete(deleted);
-    for (const table of [db.agreements, db.positions, db.assignments]) {
+    for (const table of [...recordTables, db.failedChanges]) {
       await table.where('pairingId').anyOf(deleted).delete();
     }
+    await db.syncPairings.bulkDelete(deleted);
     return deleted.length;
   });
 }

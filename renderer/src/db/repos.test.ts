@@ -6,6 +6,9 @@ import { newAssignmentFields, newPositionFields } from '../../../shared/model/de
 import { positionHolders } from '../../../shared/model/team';
 import { ValidationError } from '../../../shared/model/validation';
 import { pendingChanges } from './outbox';
+import { ucapTable } from './schema-ucap';
+import { newPlanFields } from '../../../shared/ucap/defaults';
+import { newStakeholderFields } from '../../../shared/stakeholders/schema';
 
 describe('repositories', () => {
   it('creates a pairing whose sides each lead with their first municipality', async () => {
@@ -50,6 +53,24 @@ describe('repositories', () => {
     const all = await db.assignments.toArray();
     expect(all).toHaveLength(1);
     expect(all[0]!.to).toBeNull();
+  });
+
+  it('empties the bin of every kind of record of the pairing, and stops syncing it', async () => {
+    const db = freshDatabase();
+    const gone = await createPairing(db, { name: 'Genova', country: 'IT' }, { name: 'Rosario', country: 'AR' });
+    const keep = await createPairing(db, { name: 'Madrid', country: 'ES' }, { name: 'Buenos Aires', country: 'AR' });
+    for (const pairingId of [gone, keep]) {
+      await createRecord(db, 'stakeholder', pairingId, newStakeholderFields({ side: 'lac', name: 'Ana' }));
+      await createRecord(db, 'ucapPlan', pairingId, newPlanFields('EUR'));
+    }
+    await db.syncPairings.put({ pairingId: gone, cursor: 3, lastSyncedAt: null, error: null, role: 'editor' });
+    await setDeleted(db, 'pairing', gone, gone, true);
+    await emptyBin(db);
+    expect(await db.stakeholders.where('pairingId').equals(gone).count()).toBe(0);
+    expect(await ucapTable(db, 'ucapPlan').where('pairingId').equals(gone).count()).toBe(0);
+    expect(await db.syncPairings.get(gone)).toBeUndefined();
+    expect(await db.stakeholders.where('pairingId').equals(keep).count()).toBe(1);
+    expect(await ucapTable(db, 'ucapPlan').where('pairingId').equals(keep).count()).toBe(1);
   });
 
   it('keeps a deleted pairing as a tombstone until the bin is emptied, then removes it with its records', async () => {
