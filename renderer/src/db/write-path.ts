@@ -5,6 +5,7 @@ import { withoutStamps, type AnyStored } from '../../../shared/model/records';
 import { ValidationError, validateRecord } from '../../../shared/model/validation';
 import { makeLocalChange, type Write } from '../../../shared/sync/local-change';
 import { withLocalFields } from './local-fields';
+import { WRITE_GUARDS } from './write-guards';
 import type { Change } from '../../../shared/sync/change';
 
 export type { Write };
@@ -21,8 +22,13 @@ export type { Write };
 export async function writeRecords(db: PonteDatabase, writes: readonly Write[], now: () => number = Date.now): Promise<Change[]> {
   if (writes.length === 0) return [];
   const kinds = [...new Set(writes.map((w) => w.kind))];
-  const tables = kinds.map((k) => db.tableOf(k));
-  return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+  const guards = WRITE_GUARDS.filter((g) => g.appliesTo(writes));
+  const tables = new Set([...kinds.map((k) => db.tableOf(k).name), ...guards.flatMap((g) => g.tables), db.outbox.name, db.meta.name]);
+  return db.transaction('rw', [...tables], async () => {
+    for (const guard of guards) {
+      const errors = await guard.check(db, writes);
+      if (errors.length) throw new ValidationError(errors);
+    }
     let clock = await readClock(db);
     const working = new Map<string, AnyStored | undefined>();
     for (const kind of kinds) {
