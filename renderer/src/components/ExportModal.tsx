@@ -4,9 +4,8 @@ import { Modal } from './Modal';
 import { platform } from '../platform/platform';
 import { useUiStore } from '../state/ui-store';
 import { LANGS, isLang, type Lang } from '../../../shared/i18n/langs';
+import type { ExportedFile } from '../export/exported-file';
 
-/** A file made for export, ready to be saved. */
-export type ExportedFile = { name: string; data: Uint8Array; mimeType: string };
 
 type Props = {
   title: string;

@@ -1,15 +1,8 @@
 import type { Lang } from '../../../shared/i18n/langs';
 import type { PairingBundle } from '../../../shared/model/bundle';
 import { pairingName } from '../../../shared/model/pairing';
-
-export type ExportedFile = { name: string; data: Uint8Array };
-export { DOCX_MIME } from '../../../shared/docs/mime';
-
-/** A file name from the pairing's name that every operating system accepts. */
-export function exportFileName(bundle: PairingBundle, kind: string, lang: Lang): string {
-  const safe = pairingName(bundle.pairing).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `${safe} - ${kind}-${lang}.docx`;
-}
+import { exportFileName, type ExportedFile } from './exported-file';
+import { DOCX_MIME } from '../../../shared/docs/mime';
 
 /**
  * Builds the dossier as a .docx in `lang`. The document code (docx and the
@@ -22,5 +15,5 @@ export async function exportDossier(bundle: PairingBundle, lang: Lang, today: st
     import('../../../locales/labels'),
   ]);
   const doc = buildDossierDocument(bundle, { lang, t: labelsFor(lang), today });
-  return { name: exportFileName(bundle, 'dossier', lang), data: await packDocument(doc) };
+  return { name: exportFileName(pairingName(bundle.pairing), `dossier-${lang}`, 'docx'), data: await packDocument(doc), mimeType: DOCX_MIME };
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportModal } from '../../components/ExportModal';
 import type { PairingBundle } from '../../../../shared/model/bundle';
 import { todayIso } from '../../../../shared/model/dates';
-import { exportDossier, DOCX_MIME } from '../../export/export-dossier';
+import { exportDossier } from '../../export/export-dossier';
 
 /** Exports the dossier as Word in a language chosen here, whatever the interface speaks. */
 export function ExportDialog({ bundle, onClose }: { bundle: PairingBundle; onClose: () => void }) {
@@ -11,7 +11,7 @@ export function ExportDialog({ bundle, onClose }: { bundle: PairingBundle; onClo
     <ExportModal
       title={t('export.title')}
       filter={{ name: t('export.wordDocument'), extensions: ['docx'] }}
-      make={async (lang) => ({ ...(await exportDossier(bundle, lang, todayIso())), mimeType: DOCX_MIME })}
+      make={(lang) => exportDossier(bundle, lang, todayIso())}
       onClose={onClose}
     >
       <p className="hint">{t('export.hint')}</p>

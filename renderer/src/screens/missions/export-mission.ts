@@ -1,3 +1,4 @@
+import { exportFileName, type ExportedFile } from '../../export/exported-file';
 import { DOCX_MIME } from '../../../../shared/docs/mime';
 import type { PonteDatabase } from '../../db/database';
 import { missionTables } from '../../db/schema-missions';
@@ -7,13 +8,11 @@ import type { Lang } from '../../../../shared/i18n/langs';
 import type { DocPhoto, MissionDocData } from '../../../../shared/missions/doc-data';
 import type { Mission } from '../../../../shared/missions/mission';
 
-export type ExportedFile = { name: string; data: Uint8Array; mimeType: string };
 export type MissionExportKind = 'agenda' | 'report' | 'ics';
 
 /** A file name every operating system accepts, from the mission's title. */
 export function missionFileName(mission: Pick<Mission, 'title'>, kind: string, ext: string): string {
-  const safe = mission.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'mission';
-  return `${safe} - ${kind}.${ext}`;
+  return exportFileName(mission.title, kind, ext, { fallback: 'mission', max: 100 });
 }
 
 /** Photos upright and scaled down for Word, in the order they were added; those not on this device are left out. */
@@ -49,7 +48,6 @@ export async function loadMissionDocData(db: PonteDatabase, missionId: string, w
   return { pairing, mission, items: live(items), positions: live(positions), assignments: live(assignments), followUps: live(followUps), personsMet: live(personsMet), photos, stakeholders: live(stakeholders) };
 }
 
-const DOCX = DOCX_MIME;
 
 /** Builds one mission file. The document and calendar code loads here, on first use. */
 export async function exportMission(db: PonteDatabase, missionId: string, kind: MissionExportKind, lang: Lang, today: string, positionId?: string): Promise<ExportedFile> {
@@ -66,5 +64,5 @@ export async function exportMission(db: PonteDatabase, missionId: string, kind: 
     kind === 'agenda' ? import('../../../../shared/docs/mission-agenda').then((m) => m.buildMissionAgendaDocument) : import('../../../../shared/docs/mission-report').then((m) => m.buildMissionReportDocument),
   ]);
   const doc = builder(data, { lang, t, today });
-  return { name: missionFileName(data.mission, `${kind === 'agenda' ? 'mission-agenda' : 'mission-report'}-${lang}`, 'docx'), data: await packDocument(doc), mimeType: DOCX };
+  return { name: missionFileName(data.mission, `${kind === 'agenda' ? 'mission-agenda' : 'mission-report'}-${lang}`, 'docx'), data: await packDocument(doc), mimeType: DOCX_MIME };
 }

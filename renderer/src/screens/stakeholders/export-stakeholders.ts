@@ -2,12 +2,12 @@ import type { Lang } from '../../../../shared/i18n/langs';
 import type { Pairing } from '../../../../shared/model/pairing';
 import type { Stakeholder } from '../../../../shared/stakeholders/schema';
 import type { CsvDelimiter } from '../../../../shared/stakeholders/csv-export';
-import { exportFileName } from '../../export/export-dossier';
+import { exportFileName, type ExportedFile } from '../../export/exported-file';
+import { pairingName } from '../../../../shared/model/pairing';
 
-export type ExportedFile = { name: string; data: Uint8Array; mimeType: string };
 
 function fileName(pairing: Pairing, lang: Lang, extension: string): string {
-  return exportFileName({ pairing, agreements: [], positions: [], assignments: [] }, 'stakeholders', lang).replace(/\.docx$/, `.${extension}`);
+  return exportFileName(pairingName(pairing), `stakeholders-${lang}`, extension);
 }
 
 /** The list as CSV for Excel; the code and the labels load when first used. */

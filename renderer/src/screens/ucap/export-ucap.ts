@@ -1,15 +1,14 @@
+import { exportFileName, type ExportedFile } from '../../export/exported-file';
 import type { Lang } from '../../../../shared/i18n/langs';
 import type { Pairing } from '../../../../shared/model/pairing';
 import type { UcapContent } from '../../../../shared/ucap/content';
-import type { ExportedFile } from '../../components/ExportModal';
 import { DOCX_MIME } from '../../../../shared/docs/mime';
 import { pairingName } from '../../../../shared/model/pairing';
 import type { ExportMessage, ExportRequest, ExportStage } from './export-messages';
 
 /** "Cartagena de Indias – Málaga - UCAP-es.docx": a name every operating system accepts. */
 export function ucapFileName(pairing: Pick<Pairing, 'eu' | 'lac'>, lang: Lang): string {
-  const safe = pairingName(pairing).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'UCAP';
-  return `${safe} - UCAP-${lang}.docx`;
+  return exportFileName(pairingName(pairing), `UCAP-${lang}`, 'docx', { fallback: 'UCAP' });
 }
 
 /** In a worker, so the window stays responsive; rejects when no worker can be started here. */
