@@ -39,3 +39,8 @@ export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/** A moment (epoch milliseconds) as date and time in the given language, e.g. "24 nov 2026, 9:30". */
+export function formatDateTime(millis: number, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(millis);
+}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/model/dates';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/db-context';
@@ -24,13 +25,12 @@ export function SnapshotsPanel({ content }: { content: UcapContent }) {
   const [restoring, setRestoring] = useState<string | null>(null);
   const nameId = useId();
   const lang = isLang(i18n.language) ? i18n.language : 'en';
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const contentOf = (id: string): UcapContent | undefined => (id === CURRENT ? snapshotContent(content) : snapshots.find((s) => s.id === id)?.content);
   const fromId = from || snapshots[0]?.id || '';
   const a = contentOf(fromId);
   const b = contentOf(to);
   const diff = a && b ? diffSnapshots(a, b, lang) : null;
-  const options = [{ value: CURRENT, label: t('snapshots.current') }, ...snapshots.map((s) => ({ value: s.id, label: `${s.name} · ${when.format(s.takenAt)}` }))];
+  const options = [{ value: CURRENT, label: t('snapshots.current') }, ...snapshots.map((s) => ({ value: s.id, label: `${s.name} · ${formatDateTime(s.takenAt, i18n.language)}` }))];
   const target = snapshots.find((s) => s.id === restoring);
   const submit = async () => {
     if (!name.trim()) return;
@@ -52,7 +52,7 @@ export function SnapshotsPanel({ content }: { content: UcapContent }) {
           <ul className="ucap-snapshots">
             {snapshots.map((s) => (
               <li key={s.id}>
-                <span dir="auto"><strong>{s.name}</strong></span> <span className="hint">{when.format(s.takenAt)} · {t(`status.${s.status}`)}</span>{' '}
+                <span dir="auto"><strong>{s.name}</strong></span> <span className="hint">{formatDateTime(s.takenAt, i18n.language)} · {t(`status.${s.status}`)}</span>{' '}
                 <button type="button" className="link" disabled={!isEditable(content.plan)} onClick={() => setRestoring(s.id)}>{t('snapshots.restore')}</button>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../../shared/model/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -48,7 +49,7 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
   );
   const current = record ? fieldValue(record, conflict.field) : undefined;
   const [base, lang] = splitFieldKey(conflict.field);
-  const lostOn = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(parseStamp(conflict.losingHlc).millis);
+  const lostOn = formatDateTime(parseStamp(conflict.losingHlc).millis, i18n.language);
   const label = `${t(FIELD_LABELS[base] ?? 'sync:conflicts.text')}${lang ? ` (${t(`vocab:lang.${lang}`)})` : ''}`;
   const where = typeof record?.title === 'string' ? record.title : typeof record?.name === 'string' ? record.name : '';
   return (

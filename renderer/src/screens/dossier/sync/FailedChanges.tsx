@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../../shared/model/dates';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../../db/db-context';
@@ -20,7 +21,7 @@ export function FailedChanges({ pairingId }: { pairingId: string }) {
   const showToast = useUiStore((s) => s.showToast);
   const failed = useLiveQuery(() => db.failedChanges.where('pairingId').equals(pairingId).sortBy('at'), [db, pairingId]);
   if (!failed || failed.length === 0) return null;
-  const when = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const when = (ms: number) => formatDateTime(ms, i18n.language);
   return (
     <details className="failed-changes">
       <summary>{t('sync:panel.failed', { count: failed.length })}</summary>

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../../shared/model/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -36,7 +37,7 @@ export function SyncPanel({ pairingId }: { pairingId: string }) {
       setError(syncErrorText(t, e));
     }
   };
-  const when = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const when = (ms: number) => formatDateTime(ms, i18n.language);
   return (
     <section className="card sync-panel" aria-labelledby="sync-heading">
       <h2 id="sync-heading">{t('sync:panel.title')}</h2>
