@@ -21,38 +21,8 @@ export type TestDatabase = {
 
 export const TEST_ENGINES: readonly ('pglite' | 'postgres')[] = process.env.PONTE_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-export async function openTestDatabase(engine: 'pglite' | 'postgres'): Promise<TestDatabase> {
-  if (engine === 'pglite') {
-    const dir = await mkdtemp(join(tmpdir(), 'ponte-server-test-'));
-    const open = async () => {
-      const db = await openPglite(dir);
-      await migrate(db);
-      return db;
-    };
-    const handle: TestDatabase = {
-      db: await open(),
-      async reopen() {
-        await handle.db.close();
-        handle.db = await open();
-        return handle.db;
-      },
-      async dispose() {
-        await handle.db.close();
-        await rm(dir, { recursive: true, force: true });
-      },
-    };
-    return handle;
-  }
-  const url = process.env.PONTE_TEST_DATABASE_URL!;
-  const schema = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const open = async () => {
-    const db = await openPostgres({ connectionString: url, schema });
-    await migrate(db);
-    return db;
-  };
+/** A handle that reopens the same data as a restarted server would, and cleans up after itself. */
+async function handleOver(open: () => Promise<Db>, cleanUp: () => Promise<void>): Promise<TestDatabase> {
   const handle: TestDatabase = {
     db: await open(),
     async reopen() {
@@ -62,9 +32,38 @@ export async function openTestDatabase(engine: 'pglite' | 'postgres'): Promise<T
     },
     async dispose() {
       await handle.db.close();
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
+      await cleanUp();
     },
   };
   return handle;
+}
+
+export async function openTestDatabase(engine: 'pglite' | 'postgres'): Promise<TestDatabase> {
+  if (engine === 'pglite') {
+    const dir = await mkdtemp(join(tmpdir(), 'ponte-server-test-'));
+    return handleOver(
+      async () => {
+        const db = await openPglite(dir);
+        await migrate(db);
+        return db;
+      },
+      () => rm(dir, { recursive: true, force: true }),
+    );
+  }
+  const url = process.env.PONTE_TEST_DATABASE_URL!;
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  return handleOver(
+    async () => {
+      const db = await openPostgres({ connectionString: url, schema });
+      await migrate(db);
+      return db;
+    },
+    async () => {
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    },
+  );
 }
