@@ -21,12 +21,14 @@ export type PushOutcome = { sent: number; held: { change: Change; reason: Refusa
  */
 export const MAX_PUSH_BYTES = 1_000_000;
 
+const utf8 = new TextEncoder();
+
 /** The first changes that fit in one push, by count and by size (at least one, whatever its size). */
 export function takeBatch(changes: readonly Change[], maxCount = MAX_PUSH_CHANGES, maxBytes = MAX_PUSH_BYTES): Change[] {
   const batch: Change[] = [];
   let bytes = 0;
   for (const change of changes) {
-    const size = new TextEncoder().encode(JSON.stringify(change)).length;
+    const size = utf8.encode(JSON.stringify(change)).length;
     if (batch.length > 0 && (batch.length >= maxCount || bytes + size > maxBytes)) break;
     batch.push(change);
     bytes += size;
