@@ -16,8 +16,6 @@ type Props = {
   onClose: () => void;
   /** Options of this export besides its language. */
   children?: ReactNode;
-  /** Hides the language choice (a file with no words of ours, e.g. a calendar). */
-  noLanguage?: boolean;
 };
 
 /**
@@ -25,7 +23,7 @@ type Props = {
  * speaks; the native save dialog in Electron, a download in a tab; progress
  * while the file is made; a failure said in the interface language.
  */
-export function ExportModal({ title, filter, make, onClose, children, noLanguage }: Props) {
+export function ExportModal({ title, filter, make, onClose, children }: Props) {
   const { t, i18n } = useTranslation();
   const showToast = useUiStore((s) => s.showToast);
   const [lang, setLang] = useState<Lang>(isLang(i18n.language) ? i18n.language : 'en');
@@ -64,17 +62,15 @@ export function ExportModal({ title, filter, make, onClose, children, noLanguage
         </>
       }
     >
-      {noLanguage ? null : (
-        <fieldset>
-          <legend>{t('export.language')}</legend>
-          {LANGS.map((l) => (
-            <label key={l} className="radio">
-              <input type="radio" name="export-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
-              {t(`vocab:lang.${l}`)}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <fieldset>
+        <legend>{t('export.language')}</legend>
+        {LANGS.map((l) => (
+          <label key={l} className="radio">
+            <input type="radio" name="export-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
+            {t(`vocab:lang.${l}`)}
+          </label>
+        ))}
+      </fieldset>
       {children}
       {error ? (
         <p className="error" role="alert">
