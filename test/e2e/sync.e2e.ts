@@ -52,6 +52,8 @@ describe('two devices of one pairing, with a real sync server', () => {
     await register(b.page, { server: 'Endereço do servidor', create: 'Criar uma conta', name: 'Seu nome', email: 'E-mail', password: 'Senha' }, { name: 'Andrés Gil', email: 'andres@cartagena.example' });
     await b.page.getByLabel('Código de convite').fill(code);
     await b.page.getByRole('form', { name: 'Entrar em uma parceria' }).getByRole('button', { name: 'Entrar' }).click();
+    // Leaving the page before the server answered would abort the join itself.
+    await b.page.getByText(/Você entrou na parceria como/).waitFor();
     await b.page.goto(env.app.url);
     await b.page.locator('.pairing-row a', { hasText: 'Cartagena de Indias – Málaga' }).click();
     await b.page.getByTestId('sync-status').filter({ hasText: 'Sincronizada' }).waitFor();
