@@ -18,17 +18,21 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.code(outcome.httpStatus).send(outcome.body);
   });
 
-  app.get('/sync/pull', async (request) => {
+  app.get('/sync/pull', async (request, reply) => {
     const account = accountOf(request);
     const query = parseOr400(pullQuery, request.query);
     await requireRole(ctx.db, query.pairingId, account.id);
-    const rows = await ctx.db.query<{ seq: number | string; change: Change }>(
-      'select seq, change from change_log where pairing_id = $1 and seq > $2 order by seq limit $3',
+    // Each change goes out as the JSON text it was stored as: parsing it only
+    // to serialise it again was a third of a pull's time.
+    const rows = await ctx.db.query<{ seq: number | string; change: string }>(
+      'select seq, change::text as change from change_log where pairing_id = $1 and seq > $2 order by seq limit $3',
       [query.pairingId, query.after, query.limit + 1],
     );
     const more = rows.length > query.limit;
-    const changes = rows.slice(0, query.limit).map((r) => ({ seq: Number(r.seq), change: r.change }));
-    return { changes, cursor: changes.at(-1)?.seq ?? query.after, more, serverTime: ctx.now() };
+    const page = rows.slice(0, query.limit);
+    const cursor = page.length ? Number(page.at(-1)!.seq) : query.after;
+    const changes = page.map((r) => `{"seq":${Number(r.seq)},"change":${r.change}}`).join(',');
+    return reply.type('application/json; charset=utf-8').send(`{"changes":[${changes}],"cursor":${cursor},"more":${more},"serverTime":${ctx.now()}}`);
   });
 }
 
