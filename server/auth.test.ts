@@ -157,5 +157,17 @@ describe.each(TEST_ENGINES)('accounts and the attack surface (%s)', (engine) => 
     expect(response.statusCode).toBe(429);
     const other = await app.inject({ method: 'POST', url: '/auth/sign-in', remoteAddress: '203.0.113.10', payload: { email: 'someone@ponte.test', password: 'whatever it is' } });
     expect(other.statusCode).toBe(401);
+    // A failure after the window sweeps the old ones, whichever address or e-mail they were for.
+    const failuresOf = async (key: string) => (await handle.db.query<{ n: number }>('select count(*)::int as n from sign_in_failures where key like $1', [key]))[0]!.n;
+    expect(await failuresOf('%203.0.113.9%')).toBeGreaterThan(0);
+    const saved = clock;
+    clock += 16 * 60 * 1000;
+    try {
+      await app.inject({ method: 'POST', url: '/auth/sign-in', remoteAddress: '198.51.100.1', payload: { email: 'late@ponte.test', password: 'whatever it is' } });
+      expect(await failuresOf('%203.0.113.9%')).toBe(0);
+      expect(await failuresOf('%198.51.100.1%')).toBe(1);
+    } finally {
+      clock = saved;
+    }
   });
 });

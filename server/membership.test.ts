@@ -74,6 +74,18 @@ describe.each(TEST_ENGINES)('sharing, invitations and members (%s)', (engine) =>
       clock = saved;
     }
     expect(await roles(invitee)).toEqual([]);
+    // The next code made for the pairing clears the expired one; an accepted one stays on record.
+    const used = (await invitation(coordinator, id, 'editor')).json().code;
+    await call(app, invitee, 'POST', '/invitations/accept', { code: used });
+    clock += 8 * 24 * 3600 * 1000;
+    try {
+      expect(await countRows(handle.db, 'invitations', `pairing_id = '${id}'`)).toBe(2);
+      await invitation(coordinator, id, 'viewer');
+      expect(await countRows(handle.db, 'invitations', `pairing_id = '${id}'`)).toBe(2);
+      expect(await countRows(handle.db, 'invitations', `pairing_id = '${id}' and accepted_by is not null`)).toBe(1);
+    } finally {
+      clock = saved;
+    }
   });
 
   it('lets only a coordinator invite, change roles and remove members', async () => {

@@ -14,10 +14,10 @@ export async function isRateLimited(db: Queryable, limits: readonly Limit[], sin
 }
 
 export async function recordFailure(db: Queryable, keys: readonly string[], now: number, windowMs: number): Promise<void> {
-  for (const key of keys) {
-    await db.query('delete from sign_in_failures where key = $1 and at <= $2', [key, now - windowMs]);
-    await db.query('insert into sign_in_failures (key, at) values ($1, $2)', [key, now]);
-  }
+  // Every failure sweeps the rows past the window, whoever they were for: an
+  // address that fails once and never returns leaves nothing behind for long.
+  await db.query('delete from sign_in_failures where at <= $1', [now - windowMs]);
+  for (const key of keys) await db.query('insert into sign_in_failures (key, at) values ($1, $2)', [key, now]);
 }
 
 export async function clearFailures(db: Queryable, key: string): Promise<void> {

@@ -15,7 +15,11 @@ export function invitationRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { role } = parseOr400(invitationBody, request.body);
     await requireRole(ctx.db, pairingId, account.id, ['coordinator']);
     const code = newInvitationCode();
-    const expiresAt = ctx.now() + ctx.config.invitationTtlMs;
+    const now = ctx.now();
+    const expiresAt = now + ctx.config.invitationTtlMs;
+    // Codes nobody used before they expired can never be used: each new code
+    // sweeps its pairing's, so the table holds live codes and accepted ones (who joined, when).
+    await ctx.db.query('delete from invitations where pairing_id = $1 and accepted_by is null and expires_at <= $2', [pairingId, now]);
     await ctx.db.query('insert into invitations (code_hash, pairing_id, role, created_by, expires_at) values ($1, $2, $3, $4, $5)', [
       hashInvitationCode(code),
       pairingId,

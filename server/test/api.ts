@@ -72,8 +72,8 @@ export function push(app: FastifyInstance, session: Session, changes: Change[], 
 }
 
 /** Rows in a table: the proof that a refused request applied nothing. */
-export async function countRows(db: Queryable, table: 'change_log' | 'records' | 'memberships' | 'sessions'): Promise<number> {
-  const [row] = await db.query<{ n: number }>(`select count(*)::int as n from ${table}`);
+export async function countRows(db: Queryable, table: 'change_log' | 'records' | 'memberships' | 'sessions' | 'invitations', where = 'true'): Promise<number> {
+  const [row] = await db.query<{ n: number }>(`select count(*)::int as n from ${table} where ${where}`);
   return row!.n;
 }
 
