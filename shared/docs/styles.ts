@@ -17,6 +17,8 @@ export const COLORS = {
   muted: '595959',
   border: 'A6A6A6',
   headerFill: 'DCE6F2',
+  /** The months an action runs in on a timeline: dark enough to read as a bar when printed in grey. */
+  barFill: '4472C4',
   warning: 'B00020',
 } as const;
 

@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { COLORS, TABLE_TEXT_STYLE, contentWidth } from './styles';
 import { cleanText, textRuns } from './text';
 
@@ -7,7 +7,14 @@ export type DataTableOptions = {
   weights?: readonly number[];
   /** The page is landscape, so the table has more room. */
   landscape?: boolean;
+  /** Columns whose text is centred, header included, e.g. narrow month columns. */
+  centered?: readonly boolean[];
+  /** No row breaks across pages: for tables of short rows, like a timeline, where half a row reads as two. */
+  wholeRows?: boolean;
 };
+
+/** A cell's text, or a cell filled with a colour, e.g. a month of a timeline an action runs in. */
+export type CellValue = string | { readonly text?: string; readonly fill: string };
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
@@ -23,24 +30,25 @@ function columnWidths(count: number, options: DataTableOptions): number[] {
 }
 
 /** A cell's text, one paragraph per line, so what the author put on separate lines stays apart. */
-function cellParagraphs(text: string, bold: boolean): Paragraph[] {
+function cellParagraphs(text: string, bold: boolean, centered: boolean): Paragraph[] {
   const lines = cleanText(text).split('\n');
   // Table text (9.5 pt, a little smaller than body text so dates and names fit) comes from the style.
-  return lines.map((line) => new Paragraph({ style: TABLE_TEXT_STYLE, children: textRuns(line, bold ? { bold } : {}) }));
+  return lines.map((line) => new Paragraph({ style: TABLE_TEXT_STYLE, ...(centered ? { alignment: AlignmentType.CENTER } : {}), children: textRuns(line, bold ? { bold } : {}) }));
 }
 
-function row(cells: readonly string[], widths: number[], header: boolean): TableRow {
+function row(cells: readonly CellValue[], widths: number[], header: boolean, options: DataTableOptions): TableRow {
   return new TableRow({
     tableHeader: header,
-    cantSplit: header,
-    children: widths.map(
-      (width, i) =>
-        new TableCell({
-          width: { size: width, type: WidthType.DXA },
-          ...(header ? { shading: { fill: COLORS.headerFill } } : {}),
-          children: cellParagraphs(cells[i] ?? '', header),
-        }),
-    ),
+    cantSplit: header || (options.wholeRows ?? false),
+    children: widths.map((width, i) => {
+      const cell = cells[i] ?? '';
+      const fill = header ? COLORS.headerFill : typeof cell === 'string' ? undefined : cell.fill;
+      return new TableCell({
+        width: { size: width, type: WidthType.DXA },
+        ...(fill ? { shading: { fill } } : {}),
+        children: cellParagraphs(typeof cell === 'string' ? cell : (cell.text ?? ''), header, options.centered?.[i] ?? false),
+      });
+    }),
   });
 }
 
@@ -50,7 +58,7 @@ function row(cells: readonly string[], widths: number[], header: boolean): Table
  * twips with a fixed layout: percentage widths alone make LibreOffice squeeze
  * the columns.
  */
-export function dataTable(headers: readonly string[], rows: readonly (readonly string[])[], options: DataTableOptions = {}): Table {
+export function dataTable(headers: readonly string[], rows: readonly (readonly CellValue[])[], options: DataTableOptions = {}): Table {
   const widths = columnWidths(headers.length, options);
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -58,6 +66,6 @@ export function dataTable(headers: readonly string[], rows: readonly (readonly s
     layout: TableLayoutType.FIXED,
     margins: CELL_MARGINS,
     borders: BORDERS,
-    rows: [row(headers, widths, true), ...rows.map((cells) => row(cells, widths, false))],
+    rows: [row(headers, widths, true, options), ...rows.map((cells) => row(cells, widths, false, options))],
   });
 }

@@ -57,4 +57,48 @@ describe('the UCAP document', () => {
     expect(pt.text).toContain('Ainda não foi escrito em português; mostrado em espanhol.');
     expect((await exported('es')).text).not.toContain('(EN)');
   });
+
+  it('adds a timeline on a landscape page: a column per month, the months each action runs in filled, undated actions named', async () => {
+    const content = sampleUcapContent();
+    const [first, second] = content.actions;
+    // The pairing runs from February 2026 to July 2027: eighteen months, one table.
+    content.actions = [{ ...first!, startDate: '2026-03-10', endDate: '2026-05-20' }, second!, { ...second!, id: 'undated', order: 9, title: { es: 'Feria del barrio' }, startDate: '2026-04-01', endDate: null }];
+    const doc = await exported('es', content);
+    const paragraphs = doc.document.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? [];
+    expect(paragraphs.some((p) => p.includes('<w:pStyle w:val="Heading1"/>') && textOf(p) === 'Cronograma')).toBe(true);
+
+    const table = (doc.document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? []).find((tbl) => textOf(cellsOf(rowsOf(tbl)[0]!)[0]!) === 'Acción')!;
+    const [header, ...rows] = rowsOf(table);
+    expect(header).toContain('<w:tblHeader/>');
+    const months = cellsOf(header!).slice(1).map(textOf);
+    // September is left out: "sep" or "sept" depends on the ICU data of the Node that runs the test.
+    expect(months).toHaveLength(18);
+    expect(months.slice(0, 7)).toEqual(['feb 26', 'mar 26', 'abr 26', 'may 26', 'jun 26', 'jul 26', 'ago 26']);
+    expect(months.slice(8)).toEqual(['oct 26', 'nov 26', 'dic 26', 'ene 27', 'feb 27', 'mar 27', 'abr 27', 'may 27', 'jun 27', 'jul 27']);
+    // Only dated actions get a row, and a row is filled exactly in its months.
+    expect(rows.map((r) => textOf(cellsOf(r)[0]!))).toEqual(['1. Plan participativo de El Espinal', '2. Punto de encuentro vecinal al aire libre en El Espinal']);
+    const filled = (row: string) => cellsOf(row).slice(1).flatMap((cell, j) => (/<w:shd [^>]*w:fill="4472C4"/.test(cell) ? [months[j]] : []));
+    expect(filled(rows[0]!)).toEqual(['mar 26', 'abr 26', 'may 26']);
+    expect(filled(rows[1]!)).toEqual(months.slice(months.indexOf('ago 26'), months.indexOf('may 27') + 1));
+
+    expect(doc.text).toContain('Sin fechas de inicio y fin: 3. Feria del barrio.');
+    // Its own section, turned, with the same header naming the pairing.
+    const sections = doc.document.match(/<w:sectPr.*?<\/w:sectPr>/g) ?? [];
+    expect(sections.map((x) => x.includes('w:orient="landscape"'))).toEqual([false, true, false]);
+    expect((await exported('pt', content)).text).toMatch(/fev\s*26/);
+  });
+
+  it('says so when no action has both dates yet', async () => {
+    const content = sampleUcapContent();
+    content.actions = content.actions.map((a) => ({ ...a, endDate: null }));
+    const doc = await exported('en', content);
+    expect(doc.text).toContain('Timeline\n\nNo action has a start and an end date yet.');
+    expect(doc.document).not.toContain('w:fill="4472C4"');
+  });
 });
+
+const rowsOf = (table: string) => table.match(/<w:tr[ >].*?<\/w:tr>/g) ?? [];
+const cellsOf = (row: string) => row.match(/<w:tc>.*?<\/w:tc>/g) ?? [];
+/** A cell's or paragraph's text, its paragraphs joined by a space: the month above the year reads "ene 26". */
+const textOf = (xml: string) =>
+  (xml.match(/<w:p[ >].*?<\/w:p>/g) ?? [xml]).map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join(' ');

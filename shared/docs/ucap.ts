@@ -4,6 +4,7 @@ import { pairingName, type Pairing } from '../model/pairing';
 import { formatDate } from '../model/dates';
 import { pickText, type LocalizedText } from '../text/localized';
 import { byOrder, type UcapContent } from '../ucap/content';
+import type { UcapAction } from '../ucap/items';
 import { budgetSummary } from '../ucap/budget';
 import { formatDecimal, formatMoney, toMinor } from '../ucap/money';
 import { COMM_KINDS, INDICATOR_LEVELS, OBJECTIVE_LEVELS } from '../ucap/vocab';
@@ -11,6 +12,7 @@ import { createDocument } from './base';
 import { COLORS, DOCUMENT_LOCALES } from './styles';
 import { dataTable } from './tables';
 import { bulletList, heading, note, textParagraphs, textRuns } from './text';
+import { timelineSection } from './ucap-timeline';
 
 export type UcapDocData = { pairing: Pairing; content: UcapContent };
 export type UcapDocOptions = { lang: Lang; t: Label; today: string };
@@ -34,6 +36,9 @@ function block(value: LocalizedText, ctx: Ctx, empty = true): FileChild[] {
   // The text keeps its own language, so Word checks its spelling as Spanish in an English file.
   return [...marked, ...textParagraphs(picked.text, { language: { value: DOCUMENT_LOCALES[picked.lang] } })];
 }
+
+/** An action's title, or "Action 3" when it has none yet: the same name in the actions part and on the timeline. */
+const actionName = (action: UcapAction, i: number, ctx: Ctx) => inline(action.title, ctx) || `${ctx.t('ucap:actions.actionLabel')} ${i + 1}`;
 
 const day = (iso: string | null, ctx: Ctx) => (iso ? formatDate(iso, ctx.locale, 'medium') : '');
 const span = (start: string | null, end: string | null, ctx: Ctx) => (start || end ? `${day(start, ctx) || '…'} – ${day(end, ctx) || '…'}` : '');
@@ -72,7 +77,7 @@ function actionsPart(content: UcapContent, ctx: Ctx): FileChild[] {
   const { t } = ctx;
   const actions = byOrder(content.actions);
   const objectives = byOrder(content.objectives);
-  const name = (i: number) => inline(actions[i]!.title, ctx) || `${t('ucap:actions.actionLabel')} ${i + 1}`;
+  const name = (i: number) => actionName(actions[i]!, i, ctx);
   if (actions.length === 0) return [heading(t('ucap:sections.actions'), 1, true), note(t('ucap:doc.none'))];
   return [
     heading(t('ucap:sections.actions'), 1, true),
@@ -95,7 +100,7 @@ function actionsPart(content: UcapContent, ctx: Ctx): FileChild[] {
   ];
 }
 
-function indicatorsPart(content: UcapContent, ctx: Ctx): FileChild[] {
+function indicatorsPart(content: UcapContent, ctx: Ctx, newPage = true): FileChild[] {
   const { t } = ctx;
   const actions = byOrder(content.actions);
   const objectives = byOrder(content.objectives);
@@ -103,7 +108,7 @@ function indicatorsPart(content: UcapContent, ctx: Ctx): FileChild[] {
     [actions.find((a) => a.id === actionId), objectives.find((o) => o.id === objectiveId)].filter((x) => x !== undefined).map((x) => `• ${inline(x.title, ctx)}`).join('\n');
   const withDate = (value: string, date: string | null) => [value, day(date, ctx)].filter(Boolean).join('\n');
   return [
-    heading(t('ucap:sections.indicators'), 1, true),
+    heading(t('ucap:sections.indicators'), 1, newPage),
     ...INDICATOR_LEVELS.flatMap((level) => {
       const list = byOrder(content.indicators.filter((i) => i.level === level));
       return [
@@ -189,7 +194,8 @@ function communicationPart(content: UcapContent, ctx: Ctx): FileChild[] {
 /**
  * The UCAP as the programme receives it: a cover, a table of contents,
  * every section under Word's heading styles, the actions, indicators, budget
- * and risks as tables whose header row repeats on each page. A pure function
+ * and risks as tables whose header row repeats on each page, and the actions'
+ * months on a landscape page of their own. A pure function
  * of the data, the labels and the language, like the dossier.
  */
 export function buildUcapDocument(data: UcapDocData, options: UcapDocOptions): Document {
@@ -205,7 +211,15 @@ export function buildUcapDocument(data: UcapDocData, options: UcapDocOptions): D
     ...block(content.plan.challenges, ctx),
     ...objectivesPart(content, ctx),
     ...actionsPart(content, ctx),
-    ...indicatorsPart(content, ctx),
+  ];
+  const timeline = timelineSection(
+    byOrder(content.actions).map((a, i) => ({ name: actionName(a, i, ctx), startDate: a.startDate, endDate: a.endDate })),
+    data.pairing,
+    ctx,
+  );
+  // The timeline's section break already starts a page: the heading after it needs no page break of its own.
+  const after: FileChild[] = [
+    ...indicatorsPart(content, ctx, false),
     ...budgetPart(content, ctx),
     ...risksPart(content, ctx),
     ...communicationPart(content, ctx),
@@ -222,6 +236,6 @@ export function buildUcapDocument(data: UcapDocData, options: UcapDocOptions): D
     subject: t('ucap:doc.title'),
     headerText: `${pairingName(data.pairing)} · ${t('ucap:doc.short')}`,
     t,
-    children: [...cover(data, ctx), ...fallbackNote, ...body],
+    sections: [{ children: [...cover(data, ctx), ...fallbackNote, ...body] }, timeline, { children: after }],
   });
 }
