@@ -31,6 +31,10 @@ describe('the UCAP document', () => {
     expect(doc.document.match(/<w:tblHeader\/>/g)!.length).toBeGreaterThanOrEqual(8);
     expect(doc.styles).toContain('w:lang w:val="es-ES"');
     expect(doc.header).toContain('Cartagena de Indias – Málaga');
+    // The sample has Málaga's agreement only: the cover names who gave it, without the e-mail.
+    expect(doc.text).toContain('Acuerdo de Málaga marcado por Rocío Martín Gálvez');
+    expect(doc.text).not.toContain('r.martin@malaga.example');
+    expect(doc.text).not.toContain('Acuerdo de Cartagena de Indias');
   });
 
   it('writes the texts as typed, accents and line breaks kept, and the budget totals with the rate used', async () => {

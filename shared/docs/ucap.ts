@@ -51,6 +51,13 @@ function cover(data: UcapDocData, ctx: Ctx): FileChild[] {
     line(pairingName(pairing), 40, true),
     ...(pairing.startDate || pairing.endDate ? [line(t('ucap:doc.period', { period: span(pairing.startDate, pairing.endDate, ctx) }))] : []),
     line(t('ucap:doc.status', { status: t(`ucap:status.${content.plan.status}`) })),
+    // Who agreed for each side, by name (the e-mail stays in the app): the programme reads it as the sign-off.
+    ...(['eu', 'lac'] as const).flatMap((side) => {
+      const by = (side === 'eu' ? content.plan.euAgreedBy : content.plan.lacAgreedBy).replace(/\s*<[^>]*>$/, '');
+      const agreed = side === 'eu' ? content.plan.euAgreed : content.plan.lacAgreed;
+      const lead = pairing[side].municipalities.find((m) => m.id === pairing[side].leadId)?.name ?? '';
+      return agreed && by ? [line(t('ucap:doc.agreedBy', { side: lead, by }))] : [];
+    }),
     line(t('ucap:doc.exportedOn', { date: day(ctx.today, ctx) }), 20),
   ];
 }

@@ -7,7 +7,7 @@ import type { CommKind, IndicatorLevel, ObjectiveLevel, RiskKind } from './vocab
 type Fields<T> = Omit<T, 'id' | 'pairingId'>;
 
 export function newPlanFields(reportingCurrency = 'EUR'): Fields<UcapPlan> {
-  return { deleted: false, status: 'draft', euAgreed: false, lacAgreed: false, context: {}, challenges: {}, sustainability: {}, communicationReview: {}, reportingCurrency };
+  return { deleted: false, status: 'draft', euAgreed: false, lacAgreed: false, euSignerId: null, lacSignerId: null, euAgreedBy: '', lacAgreedBy: '', context: {}, challenges: {}, sustainability: {}, communicationReview: {}, reportingCurrency };
 }
 
 export function newObjectiveFields(level: ObjectiveLevel, order: number): Fields<UcapObjective> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText, recordBase } from '../model/fields';
+import { id, localizedText, optionalText, recordBase } from '../model/fields';
 import { UCAP_STATUSES } from './vocab';
 import { currencyCode } from './money-fields';
 
@@ -14,6 +14,12 @@ export const ucapPlanSchema = z.object({
   /** Each side's lead marks its agreement; both are needed before submitting. */
   euAgreed: z.boolean(),
   lacAgreed: z.boolean(),
+  /** The position (of the dossier's team) whose holder signs for each side; see agreement.ts. */
+  euSignerId: id.nullable().default(null),
+  lacSignerId: id.nullable().default(null),
+  /** Who marked each side's agreement, "Name <e-mail>", kept while the agreement stands. */
+  euAgreedBy: optionalText(200).default(''),
+  lacAgreedBy: optionalText(200).default(''),
   context: localizedText(),
   challenges: localizedText(),
   sustainability: localizedText(),

@@ -19,7 +19,10 @@ export function sampleUcapContent(): UcapContent {
     plan: rec('plan', {
       ...newPlanFields('EUR'),
       status: 'in-review',
+      euSignerId: sampleIds.position('cartagena-malaga', 'coordination-eu'),
+      lacSignerId: sampleIds.position('cartagena-malaga', 'coordination'),
       euAgreed: true,
+      euAgreedBy: 'Rocío Martín Gálvez <r.martin@malaga.example>',
       context: {
         es: 'Cartagena de Indias (Colombia) y Málaga (España) son ciudades portuarias cuyo centro histórico vive del turismo.\n\nEn Cartagena, los barrios que rodean la zona turística, como El Espinal, sufren la presión inmobiliaria y la falta de espacio público de calidad. Málaga ha regenerado su centro con presupuestos participativos y aprendió de los efectos de la turistificación.',
         en: 'Cartagena de Indias (Colombia) and Málaga (Spain) are port cities whose historic centres live on tourism.\n\nIn Cartagena, the neighbourhoods around the tourist area, such as El Espinal, face property pressure and lack good public space. Málaga regenerated its centre with participatory budgets and learned from the effects of touristification.',

@@ -5,6 +5,7 @@ import { pickText, type LocalizedText } from '../text/localized';
 import { ucapPlanSchema } from './plan';
 import { ucapActionSchema, ucapBudgetLineSchema, ucapCommItemSchema, ucapIndicatorSchema, ucapObjectiveSchema, ucapRateSchema, ucapRiskSchema } from './items';
 import { UCAP_STATUSES } from './vocab';
+import { WORKFLOW_FIELDS } from './workflow';
 import type { UcapContent, UcapSection } from './content';
 
 // A named version of the whole UCAP, kept as one record: saved by hand or at
@@ -126,7 +127,9 @@ export type RestoreWrite = { kind: string; recordId: string; fields: Record<stri
  */
 export function restoreWrites(current: UcapContent, snapshot: UcapContent): RestoreWrite[] {
   const writes: RestoreWrite[] = [];
-  const { id: _planId, pairingId: _p, status: _s, euAgreed: _e, lacAgreed: _l, ...planFields } = snapshot.plan;
+  // Who signs and who agreed belong to the workflow, not to the text being restored.
+  const { id: _planId, pairingId: _p, euSignerId: _es, lacSignerId: _ls, ...planFields } = snapshot.plan;
+  for (const field of WORKFLOW_FIELDS) delete (planFields as Record<string, unknown>)[field];
   writes.push({ kind: 'ucapPlan', recordId: current.plan.id, fields: planFields });
   for (const key of LIST_KEYS) {
     const kept = new Set<string>();

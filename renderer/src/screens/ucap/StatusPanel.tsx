@@ -1,46 +1,116 @@
 import { useTranslation } from 'react-i18next';
 import type { Pairing } from '../../../../shared/model/pairing';
+import type { Side } from '../../../../shared/model/vocabularies';
 import type { UcapContent } from '../../../../shared/ucap/content';
 import { applyStep, availableSteps, type WorkflowStep } from '../../../../shared/ucap/workflow';
 import { useDb } from '../../db/db-context';
 import { useSave } from '../../hooks/useSave';
 import { changeStatus } from '../../db/ucap-repo';
+import { updateRecord } from '../../db/records-repo';
+import { useAgreementChecks, type SideAgreement } from './useAgreementChecks';
 
 function leadName(side: Pairing['eu']): string {
   return side.municipalities.find((m) => m.id === side.leadId)?.name ?? '';
 }
 
-/** Where the UCAP stands (draft, in review, agreed, submitted) and the steps open from there. */
+const sideOf = (step: WorkflowStep): Side | null => (step.endsWith('Eu') ? 'eu' : step.endsWith('Lac') ? 'lac' : null);
+
+/**
+ * Where the UCAP stands (draft, in review, agreed, submitted) and the steps
+ * open from there. A side's agreement is marked or withdrawn only by the
+ * person holding the position that signs for that side.
+ */
 export function StatusPanel({ content, pairing }: { content: UcapContent; pairing: Pairing }) {
   const { t } = useTranslation('ucap');
   const db = useDb();
   const save = useSave();
   const plan = content.plan;
+  const agreement = useAgreementChecks(plan);
   const names = { eu: leadName(pairing.eu), lac: leadName(pairing.lac) };
   const run = (step: WorkflowStep) => {
-    const fields = applyStep(plan, step);
+    const side = sideOf(step);
+    const check = side ? agreement?.sides[side].check : undefined;
+    const by = check?.ok ? `${check.holder.name} <${check.holder.email}>` : '';
+    const fields = applyStep(plan, step, by);
     // Every status change leaves a named version behind, in the same write.
     if (fields) void save(() => changeStatus(db, content, fields, t('snapshots.autoName', { status: t(`status.${fields.status}`) }))).catch(() => undefined);
   };
+  const chooseSigner = (side: Side, positionId: string) =>
+    void save(() => updateRecord(db, 'ucapPlan', plan.id, plan.pairingId, side === 'eu' ? { euSignerId: positionId || null } : { lacSignerId: positionId || null })).catch(() => undefined);
+  const sideLine = (side: Side) => {
+    const agreed = side === 'eu' ? plan.euAgreed : plan.lacAgreed;
+    const by = side === 'eu' ? plan.euAgreedBy : plan.lacAgreedBy;
+    if (!agreed) return t('status.sidePending', { side: names[side] });
+    return by ? t('status.sideAgreedBy', { side: names[side], by }) : t('status.sideAgreed', { side: names[side] });
+  };
+  const refusal = (side: Side, sideState: SideAgreement | undefined) => {
+    const check = sideState?.check;
+    if (!check || check.ok) return null;
+    const holders = check.holders.map((h) => `${h.name} <${h.email}>`).join(', ');
+    return t(`status.refusal.${check.reason}`, { side: names[side], holders, me: agreement?.me ?? '' });
+  };
+  const editable = plan.status !== 'submitted';
   return (
     <section aria-labelledby="ucap-h-status" className="ucap-status">
       <h2 id="ucap-h-status">{t('status.heading')}</h2>
       <p>
         <strong className={`ucap-badge ucap-badge-${plan.status}`}>{t(`status.${plan.status}`)}</strong>{' '}
-        {plan.status === 'in-review' || plan.status === 'agreed' ? (
+        {plan.status !== 'draft' ? (
           <span>
-            {t(plan.euAgreed ? 'status.sideAgreed' : 'status.sidePending', { side: names.eu })} · {t(plan.lacAgreed ? 'status.sideAgreed' : 'status.sidePending', { side: names.lac })}
+            {sideLine('eu')} · {sideLine('lac')}
           </span>
         ) : null}
       </p>
       {plan.status === 'submitted' ? <p className="hint">{t('status.readOnly')}</p> : null}
-      <div className="ucap-steps">
-        {availableSteps(plan).map((step) => (
-          <button key={step} type="button" className={step === 'submit' || step === 'sendForReview' ? 'primary' : undefined} onClick={() => run(step)}>
-            {t(`status.step.${step}`, { side: step.endsWith('Eu') ? names.eu : names.lac })}
-          </button>
-        ))}
+      <div className="ucap-signers">
+        {(['eu', 'lac'] as const).map((side) => {
+          const sideState = agreement?.sides[side];
+          const selected = (side === 'eu' ? plan.euSignerId : plan.lacSignerId) ?? '';
+          const check = sideState?.check;
+          const holders = !check ? [] : check.ok ? [check.holder] : check.holders;
+          return (
+            <div className="field" key={side}>
+              <label htmlFor={`ucap-signer-${side}`}>{t('status.signer.label', { side: names[side] })}</label>
+              <select id={`ucap-signer-${side}`} value={selected} disabled={!editable} onChange={(e) => chooseSigner(side, e.target.value)}>
+                <option value="">{t('status.signer.choose')}</option>
+                {sideState?.positions.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+              {selected && holders.length ? <p className="hint">{t('status.signer.heldBy', { names: holders.map((h) => h.name).join(', ') })}</p> : null}
+            </div>
+          );
+        })}
       </div>
+      <div className="ucap-steps">
+        {availableSteps(plan).map((step) => {
+          const side = sideOf(step);
+          const why = side ? refusal(side, agreement?.sides[side]) : null;
+          return (
+            <button
+              key={step}
+              type="button"
+              className={step === 'submit' || step === 'sendForReview' ? 'primary' : undefined}
+              disabled={side !== null && (agreement === undefined || why !== null)}
+              aria-describedby={why ? `ucap-why-${step}` : undefined}
+              onClick={() => run(step)}
+            >
+              {t(`status.step.${step}`, { side: side ? names[side] : '' })}
+            </button>
+          );
+        })}
+      </div>
+      {availableSteps(plan).map((step) => {
+        const side = sideOf(step);
+        const why = side ? refusal(side, agreement?.sides[side]) : null;
+        return why ? (
+          <p key={step} id={`ucap-why-${step}`} className="hint">
+            {why}
+          </p>
+        ) : null;
+      })}
     </section>
   );
 }

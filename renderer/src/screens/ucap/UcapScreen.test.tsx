@@ -4,8 +4,10 @@ import { UcapScreen } from './UcapScreen';
 import { renderWithDb } from '../../../../test/render-app';
 import { freshDatabase } from '../../db/test-db';
 import { createPairing } from '../../db/pairings-repo';
-import { updateRecord } from '../../db/records-repo';
+import { createRecord, updateRecord } from '../../db/records-repo';
 import { ucapTable } from '../../db/schema-ucap';
+import { followPairing, writeSyncSettings } from '../../sync/sync-settings';
+import type { PonteDatabase } from '../../db/database';
 
 async function openUcap() {
   const db = freshDatabase();
@@ -15,6 +17,24 @@ async function openUcap() {
   fireEvent.click(await screen.findByRole('button', { name: 'Start the UCAP' }));
   await screen.findByRole('heading', { name: 'Completeness' });
   return { db, pairingId };
+}
+
+/** A position on each side with someone in it today, as the dossier's team would have. */
+async function teamWithSigners(db: PonteDatabase, pairingId: string) {
+  const position = async (side: 'eu' | 'lac', title: string, name: string, email: string) => {
+    const id = await createRecord(db, 'position', pairingId, { deleted: false, side, title, organisation: '' });
+    await createRecord(db, 'assignment', pairingId, { deleted: false, positionId: id, name, email, phone: '', organisation: '', from: '2026-01-01', to: null, handoverNote: '' });
+  };
+  await position('eu', 'International relations officer', 'Rocío Martín', 'r.martin@malaga.example');
+  await position('lac', 'Cooperation coordinator', 'Andrés Castillo', 'a.castillo@cartagena.example');
+}
+
+/** Picks, for each side, the position that signs its agreement. */
+async function chooseSigners() {
+  const eu = (await screen.findByRole('option', { name: 'International relations officer' })).getAttribute('value');
+  fireEvent.change(screen.getByLabelText('Signs for Málaga'), { target: { value: eu } });
+  fireEvent.change(screen.getByLabelText('Signs for Cartagena de Indias'), { target: { value: screen.getByRole('option', { name: 'Cooperation coordinator' }).getAttribute('value') } });
+  await screen.findByText('Held now by Andrés Castillo');
 }
 
 const issues = () => within(screen.getByRole('region', { name: 'Completeness' })).queryAllByRole('button').map((b) => b.textContent);
@@ -97,10 +117,16 @@ describe('the UCAP editor', () => {
   });
 
   it('goes through review and agreement of both sides to submitted, read-only until reopened', async () => {
-    await openUcap();
+    const { db, pairingId } = await openUcap();
+    await teamWithSigners(db, pairingId);
     fireEvent.click(screen.getByRole('button', { name: 'Send for review' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Mark the agreement of Málaga' }));
-    await screen.findByText(/Málaga agrees/);
+    // Nobody can agree for a side before its signing position is chosen.
+    expect((await screen.findByRole('button', { name: 'Mark the agreement of Málaga' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Choose the position that signs for Málaga first.')).toBeTruthy();
+    await chooseSigners();
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Mark the agreement of Málaga' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark the agreement of Málaga' }));
+    await screen.findByText(/Málaga agrees \(marked by Rocío Martín <r.martin@malaga.example>\)/);
     expect(screen.queryByRole('button', { name: 'Mark as submitted' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Mark the agreement of Cartagena de Indias' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Mark as submitted' }));
@@ -112,7 +138,9 @@ describe('the UCAP editor', () => {
   });
 
   it('withdraws both agreements when the agreed text changes', async () => {
-    const { db } = await openUcap();
+    const { db, pairingId } = await openUcap();
+    await teamWithSigners(db, pairingId);
+    await chooseSigners();
     fireEvent.click(screen.getByRole('button', { name: 'Send for review' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Mark the agreement of Málaga' }));
     await screen.findByText(/Málaga agrees/);
@@ -122,6 +150,25 @@ describe('the UCAP editor', () => {
     await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').toArray())[0]).toMatchObject({ status: 'in-review', euAgreed: false, lacAgreed: false, challenges: { en: 'A late change' } }));
     expect(await screen.findByRole('button', { name: 'Mark the agreement of Málaga' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Mark as submitted' })).toBeNull();
+  });
+
+  it('on a shared pairing, lets only the account of the signing holder mark that side’s agreement', async () => {
+    const { db, pairingId } = await openUcap();
+    await teamWithSigners(db, pairingId);
+    await followPairing(db, pairingId, 'editor');
+    const signIn = (email: string) => writeSyncSettings(db, { session: { token: 't', expiresAt: '2999-01-01T00:00:00Z', account: { id: email, email, name: email } } });
+    await act(() => signIn('a.castillo@cartagena.example'));
+    await chooseSigners();
+    fireEvent.click(screen.getByRole('button', { name: 'Send for review' }));
+    const malaga = () => screen.getByRole('button', { name: 'Mark the agreement of Málaga' }) as HTMLButtonElement;
+    await screen.findByText('Only Rocío Martín <r.martin@malaga.example>, who signs for Málaga, can mark or withdraw its agreement. You are signed in as a.castillo@cartagena.example.');
+    expect(malaga().disabled).toBe(true);
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Mark the agreement of Cartagena de Indias' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark the agreement of Cartagena de Indias' }));
+    await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').toArray())[0]).toMatchObject({ lacAgreed: true, lacAgreedBy: 'Andrés Castillo <a.castillo@cartagena.example>', euAgreed: false }));
+    // The Málaga holder, on her own device, may.
+    await act(() => signIn('R.Martin@malaga.example'));
+    await waitFor(() => expect(malaga().disabled).toBe(false));
   });
 });
 

@@ -1,0 +1,32 @@
+import { checkAgreement, type AgreementContext } from './agreement';
+
+const positions = [
+  { id: 'pos-eu', side: 'eu', deleted: false },
+  { id: 'pos-lac', side: 'lac', deleted: false },
+] as const;
+const assignments = [
+  // Ana handed the post over to Marta on 1 June 2026.
+  { positionId: 'pos-eu', name: 'Ana Ruiz', email: 'ana@malaga.example', from: '2025-01-01', to: '2026-05-31', deleted: false },
+  { positionId: 'pos-eu', name: 'Marta Gil', email: 'Marta.Gil@malaga.example', from: '2026-06-01', to: null, deleted: false },
+];
+const base: AgreementContext = { side: 'eu', signerPositionId: 'pos-eu', positions, assignments, today: '2026-11-24', shared: true, signedInAs: 'marta.gil@malaga.example' };
+
+describe('who may mark a side’s agreement', () => {
+  it('lets the current holder of the signing position agree, matching the e-mail whatever its case', () => {
+    expect(checkAgreement(base)).toEqual({ ok: true, holder: { name: 'Marta Gil', email: 'Marta.Gil@malaga.example' } });
+  });
+
+  it('refuses the previous holder, someone signed out, and anyone when the post is empty or not chosen', () => {
+    expect(checkAgreement({ ...base, signedInAs: 'ana@malaga.example' })).toMatchObject({ ok: false, reason: 'notHolder', holders: [{ name: 'Marta Gil' }] });
+    expect(checkAgreement({ ...base, signedInAs: null })).toMatchObject({ ok: false, reason: 'signIn' });
+    expect(checkAgreement({ ...base, today: '2024-06-01' })).toMatchObject({ ok: false, reason: 'vacant' });
+    expect(checkAgreement({ ...base, signerPositionId: null })).toMatchObject({ ok: false, reason: 'noSigner' });
+    // A position of the other side cannot sign for this one.
+    expect(checkAgreement({ ...base, signerPositionId: 'pos-lac' })).toMatchObject({ ok: false, reason: 'noSigner' });
+  });
+
+  it('records a pairing kept on one device in the name of the holder, since there is no account to check', () => {
+    expect(checkAgreement({ ...base, shared: false, signedInAs: null })).toEqual({ ok: true, holder: { name: 'Marta Gil', email: 'Marta.Gil@malaga.example' } });
+    expect(checkAgreement({ ...base, shared: false, today: '2024-06-01' })).toMatchObject({ ok: false, reason: 'vacant' });
+  });
+});

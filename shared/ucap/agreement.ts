@@ -1,0 +1,52 @@
+import { positionHolders, type Assignment, type Position } from '../model/team';
+import type { Side } from '../model/vocabularies';
+
+// Who may mark a side's agreement to the UCAP: the person holding the
+// position that signs for that side (chosen on the plan, e.g. the head of
+// international relations of Málaga). Positions outlive people, so a handover
+// moves the right to agree with the post, as the programme expects.
+
+export type AgreementRefusal =
+  /** Nobody chose which position signs for this side yet. */
+  | 'noSigner'
+  /** The signing position has nobody in it today. */
+  | 'vacant'
+  /** A shared pairing: only a signed-in account can be checked against the holder. */
+  | 'signIn'
+  /** Signed in, but not as the holder of the signing position. */
+  | 'notHolder';
+
+export type AgreementCheck =
+  | { ok: true; holder: Pick<Assignment, 'name' | 'email'> }
+  | { ok: false; reason: AgreementRefusal; holders: Pick<Assignment, 'name' | 'email'>[] };
+
+export type AgreementContext = {
+  side: Side;
+  signerPositionId: string | null;
+  positions: readonly Pick<Position, 'id' | 'side' | 'deleted'>[];
+  assignments: readonly Pick<Assignment, 'positionId' | 'name' | 'email' | 'from' | 'to' | 'deleted'>[];
+  today: string;
+  /**
+   * Whether the pairing is shared through a sync server: then several people
+   * reach it and the account signed in on this device must be the holder's.
+   * A pairing kept on one device has no accounts to tell people apart; its
+   * agreement is recorded in the holder's name.
+   */
+  shared: boolean;
+  /** The e-mail of the account signed in on this device, if any. */
+  signedInAs: string | null;
+};
+
+const sameEmail = (a: string | null | undefined, b: string | null | undefined) => Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
+
+/** May the person at this device mark this side's agreement, and in whose name? */
+export function checkAgreement(ctx: AgreementContext): AgreementCheck {
+  const position = ctx.positions.find((p) => p.id === ctx.signerPositionId && p.side === ctx.side && !p.deleted);
+  if (!position) return { ok: false, reason: 'noSigner', holders: [] };
+  const holders = positionHolders(position.id, ctx.assignments, ctx.today).current.map(({ name, email }) => ({ name, email }));
+  if (holders.length === 0) return { ok: false, reason: 'vacant', holders };
+  if (!ctx.shared) return { ok: true, holder: holders[0]! };
+  if (!ctx.signedInAs) return { ok: false, reason: 'signIn', holders };
+  const me = holders.find((h) => sameEmail(h.email, ctx.signedInAs));
+  return me ? { ok: true, holder: me } : { ok: false, reason: 'notHolder', holders };
+}
