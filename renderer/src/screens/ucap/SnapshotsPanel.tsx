@@ -10,8 +10,25 @@ import type { UcapContent } from '../../../../shared/ucap/content';
 import { diffSnapshots, snapshotContent } from '../../../../shared/ucap/snapshot';
 import { isEditable } from '../../../../shared/ucap/workflow';
 import { useUcapSnapshots } from './useUcapSnapshots';
+import { useRecordActions } from '../../hooks/useRecordActions';
+import type { Stored } from '../../../../shared/model/records';
 
 const CURRENT = 'current';
+
+/** One saved version: restore it, or remove it (with Undo) so the list stays the versions worth keeping. */
+function SnapshotItem({ snapshot, canRestore, onRestore }: { snapshot: Stored<'ucapSnapshot'>; canRestore: boolean; onRestore: () => void }) {
+  const { t, i18n } = useTranslation('ucap');
+  const { remove } = useRecordActions('ucapSnapshot', snapshot.id, snapshot.pairingId);
+  return (
+    <li>
+      <span dir="auto"><strong>{snapshot.name}</strong></span> <span className="hint">{formatDateTime(snapshot.takenAt, i18n.language)} · {t(`status.${snapshot.status}`)}</span>{' '}
+      <button type="button" className="link" disabled={!canRestore} onClick={onRestore}>{t('snapshots.restore')}</button>{' '}
+      <button type="button" className="link" aria-label={t('snapshots.removeNamed', { name: snapshot.name })} onClick={() => void remove(t('snapshots.removed', { name: snapshot.name })).catch(() => undefined)}>
+        {t('snapshots.remove')}
+      </button>
+    </li>
+  );
+}
 
 /** Named versions: save one, compare any two (or one with the UCAP as it is now), restore one. */
 export function SnapshotsPanel({ content }: { content: UcapContent }) {
@@ -51,10 +68,7 @@ export function SnapshotsPanel({ content }: { content: UcapContent }) {
         <>
           <ul className="ucap-snapshots">
             {snapshots.map((s) => (
-              <li key={s.id}>
-                <span dir="auto"><strong>{s.name}</strong></span> <span className="hint">{formatDateTime(s.takenAt, i18n.language)} · {t(`status.${s.status}`)}</span>{' '}
-                <button type="button" className="link" disabled={!isEditable(content.plan)} onClick={() => setRestoring(s.id)}>{t('snapshots.restore')}</button>
-              </li>
+              <SnapshotItem key={s.id} snapshot={s} canRestore={isEditable(content.plan)} onRestore={() => setRestoring(s.id)} />
             ))}
           </ul>
           <div className="row">

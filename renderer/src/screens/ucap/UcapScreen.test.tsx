@@ -8,6 +8,7 @@ import { createRecord, updateRecord } from '../../db/records-repo';
 import { ucapTable } from '../../db/schema-ucap';
 import { followPairing, writeSyncSettings } from '../../sync/sync-settings';
 import type { PonteDatabase } from '../../db/database';
+import { useUiStore } from '../../state/ui-store';
 
 async function openUcap() {
   const db = freshDatabase();
@@ -201,6 +202,18 @@ describe('versions of the UCAP', () => {
     await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').toArray())[0]!.context.en).toBe('First context'));
     expect((await ucapTable(db, 'ucapObjective').toArray()).every((o) => o.deleted)).toBe(true);
     await screen.findByText('Before restoring “Borrador inicial”');
+
+    // A version no longer worth keeping is removed, and Undo brings it back.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the version “Borrador inicial”' }));
+    await waitFor(() => expect(screen.queryByText('Borrador inicial')).toBeNull());
+    expect((await ucapTable(db, 'ucapSnapshot').toArray()).find((s) => s.name === 'Borrador inicial')!.deleted).toBe(true);
+    // The toast itself is the app shell's; its Undo is what the button runs.
+    const toast = useUiStore.getState().toasts.find((x) => x.message === 'Version “Borrador inicial” removed.')!;
+    expect(toast.action?.label).toBe('Undo');
+    await act(async () => {
+      await toast.action!.run();
+    });
+    await screen.findByText('Borrador inicial');
   });
 });
 
