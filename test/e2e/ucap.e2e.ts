@@ -60,6 +60,14 @@ describe('the UCAP editor in Chromium', () => {
     await page.getByLabel('Importe').blur();
     await waitForSaved(page);
     await page.getByText('Total en EUR:').waitFor();
+
+    // Belfast's agreement, marked in the name of the holder of the position chosen to sign for it.
+    await page.getByRole('button', { name: 'Enviar a revisión' }).click();
+    await page.getByText('Elija primero el puesto que firma por Belfast.').waitFor();
+    await page.getByLabel('Firma por Belfast').selectOption({ label: 'International relations officer — Belfast City Council – International Relations Unit' });
+    await page.getByText('Lo ocupa ahora Ciarán McAllister').waitFor();
+    await page.getByRole('button', { name: 'Marcar el acuerdo de Belfast' }).click();
+    await page.getByText('Belfast está de acuerdo (lo marcó Ciarán McAllister <c.mcallister@belfast.example>)').waitFor();
     await snapshot(page, 'ucap-filled-es');
 
     const workers: string[] = [];
@@ -74,6 +82,7 @@ describe('the UCAP editor in Chromium', () => {
     expect(esText).toContain('¿cómo evitarlo? Año 2026.');
     expect(esText).toContain('Plan de Acción de Cooperación Urbana');
     expect(esText).toContain('Open-air meeting place in El Espinal (EN)'); // no Spanish title yet: marked
+    expect(esText).toContain('Acuerdo de Belfast marcado por Ciarán McAllister');
     const enText = await docxText(en);
     expect(enText).toContain('El Espinal faces “gentrification” — São Paulo-style pressure.');
     expect(enText).toContain('A second paragraph.');
