@@ -128,6 +128,13 @@ describe('build output paths', () => {
     expect(viteConfig).toContain("outDir: 'out/renderer'");
     const paths = appPaths(pathToFileURL(join(root, packageJson.main)).href);
     expect(relative(root, paths.rendererIndex).split('\\').join('/')).toBe('out/renderer/index.html');
+    expect(relative(root, paths.rendererDir).split('\\').join('/')).toBe('out/renderer');
+    // Served from the app's own scheme, never as file:// pages.
+    const main = read('electron/main/index.ts');
+    expect(main).toContain('protocol.registerSchemesAsPrivileged');
+    expect(main).toContain('protocol.handle(APP_SCHEME');
+    expect(main).toContain('loadURL(APP_INDEX_URL)');
+    expect(main).not.toContain('loadFile(');
   });
 
   it('keeps the window on the preload that appPaths resolves, with the sandbox on', () => {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Lets the app call the server from its own origin: a Chromium tab on
- * another port, or Electron's file:// page (origin "null"). Any origin is
+ * another port, or Electron's page on its own ponte://app scheme. Any origin is
  * allowed because the server trusts no ambient credential: every request
  * carries its bearer token in a header, and no cookie is ever set.
  * Registered before authentication, so a preflight needs no token.

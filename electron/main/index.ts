@@ -1,14 +1,19 @@
-import { app, BrowserWindow, Menu, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { registerIpcHandlers } from './ipc';
 import { appPaths } from './paths';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './app-protocol';
 import { appRootUrl, contentSecurityPolicy, decidePermission, decideWindowOpen, isAppUrl, withContentSecurityPolicy } from './security';
 import { fitToWorkAreas, loadWindowState, saveWindowState } from './window-state';
 
 const paths = appPaths(import.meta.url);
 // A packaged app must never be pointed at another page by an environment variable.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
-const rootUrl = appRootUrl({ devServerUrl, rendererDirFileUrl: paths.rendererDirFileUrl });
+const rootUrl = appRootUrl({ devServerUrl });
+const csp = contentSecurityPolicy({ dev: devServerUrl !== undefined, devServerOrigin: devServerUrl });
+
+// Must happen before the app is ready: only then can a scheme become standard and secure.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -26,8 +31,7 @@ function hardenWebContents(contents: WebContents): void {
 
 function hardenSession(): void {
   const ses = session.defaultSession;
-  const csp = contentSecurityPolicy({ dev: devServerUrl !== undefined, devServerOrigin: devServerUrl });
-  // For every response, file:// included, so the policy holds whatever the page's own markup says.
+  // The built page gets its policy from the scheme handler; this covers the dev server's responses.
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
   });
@@ -81,7 +85,7 @@ function createWindow(): BrowserWindow {
   });
 
   if (devServerUrl !== undefined) void window.loadURL(devServerUrl);
-  else void window.loadFile(paths.rendererIndex);
+  else void window.loadURL(APP_INDEX_URL);
   return window;
 }
 
@@ -102,6 +106,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, (request) => appResponse(request, paths.rendererDir, csp));
     hardenSession();
     registerIpcHandlers({ getWindow: () => mainWindow, appRootUrl: rootUrl });
     buildMenu();

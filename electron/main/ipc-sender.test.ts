@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender, type SenderFacts } from './ipc-sender';
 
-const appRootUrl = 'file:///opt/Ponte/resources/app.asar/out/renderer/';
+const appRootUrl = 'ponte://app/';
 const trusted: SenderFacts = {
   frameUrl: `${appRootUrl}index.html#/dossier`,
   isMainFrame: true,
@@ -29,6 +29,7 @@ describe('isTrustedSender', () => {
   it('refuses a page that is not the app', () => {
     expect(isTrustedSender({ ...trusted, frameUrl: 'https://evil.example/' })).toBe(false);
     expect(isTrustedSender({ ...trusted, frameUrl: 'file:///home/user/Downloads/page.html' })).toBe(false);
+    expect(isTrustedSender({ ...trusted, frameUrl: 'ponte://elsewhere/index.html' })).toBe(false);
   });
 
   it('trusts the dev server page in development', () => {

@@ -1,10 +1,11 @@
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 export type AppPaths = {
   preload: string;
   rendererIndex: string;
-  rendererDirFileUrl: string;
+  /** The folder the ponte://app/ scheme serves. */
+  rendererDir: string;
 };
 
 /**
@@ -18,6 +19,6 @@ export function appPaths(mainFileUrl: string): AppPaths {
   return {
     preload: join(mainDir, '..', 'preload', 'index.cjs'),
     rendererIndex: join(rendererDir, 'index.html'),
-    rendererDirFileUrl: `${pathToFileURL(rendererDir).href}/`,
+    rendererDir,
   };
 }

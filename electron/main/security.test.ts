@@ -64,37 +64,36 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('isAppUrl', () => {
-  const fileRoot = appRootUrl({ rendererDirFileUrl: 'file:///opt/Ponte/resources/app.asar/out/renderer' });
-  const devRoot = appRootUrl({ devServerUrl: 'http://localhost:5173/some/page', rendererDirFileUrl: 'file:///x/' });
+  const appRoot = appRootUrl({});
+  const devRoot = appRootUrl({ devServerUrl: 'http://localhost:5173/some/page' });
 
-  it('builds the root from the dev server origin, else from the renderer folder', () => {
+  it('builds the root from the dev server origin, else it is the app scheme', () => {
     expect(devRoot).toBe('http://localhost:5173/');
-    expect(fileRoot).toBe('file:///opt/Ponte/resources/app.asar/out/renderer/');
+    expect(appRoot).toBe('ponte://app/');
   });
 
   it('allows the app page and its hash routes', () => {
-    expect(isAppUrl('file:///opt/Ponte/resources/app.asar/out/renderer/index.html', fileRoot)).toBe(true);
-    expect(isAppUrl('file:///opt/Ponte/resources/app.asar/out/renderer/index.html#/missions', fileRoot)).toBe(true);
+    expect(isAppUrl('ponte://app/index.html', appRoot)).toBe(true);
+    expect(isAppUrl('ponte://app/index.html#/missions', appRoot)).toBe(true);
     expect(isAppUrl('http://localhost:5173/#/ucap', devRoot)).toBe(true);
   });
 
-  it('refuses other files, even through dot segments or encoded separators', () => {
-    expect(isAppUrl('file:///etc/passwd', fileRoot)).toBe(false);
-    expect(isAppUrl('file:///opt/Ponte/resources/app.asar/out/renderer-evil/index.html', fileRoot)).toBe(false);
-    expect(isAppUrl('file:///opt/Ponte/resources/app.asar/out/renderer/../../secret.html', fileRoot)).toBe(false);
-    expect(isAppUrl('file:///opt/Ponte/resources/app.asar/out/renderer/%2e%2e/x.html', fileRoot)).toBe(false);
-    expect(isAppUrl('file:///opt/Ponte/resources/app.asar/out/renderer/a%2F..%2F..%2Fx', fileRoot)).toBe(false);
-    expect(isAppUrl('file://otherhost/opt/Ponte/resources/app.asar/out/renderer/index.html', fileRoot)).toBe(false);
+  it('refuses local files, another host of the scheme, and encoded separators', () => {
+    expect(isAppUrl('file:///etc/passwd', appRoot)).toBe(false);
+    expect(isAppUrl('file:///opt/Ponte/resources/app.asar/out/renderer/index.html', appRoot)).toBe(false);
+    expect(isAppUrl('ponte://evil/index.html', appRoot)).toBe(false);
+    expect(isAppUrl('ponte://app/a%2F..%2F..%2Fx', appRoot)).toBe(false);
+    expect(isAppUrl('ponte://app/a%5cx', appRoot)).toBe(false);
   });
 
   it('refuses the web, other ports and script URLs', () => {
-    expect(isAppUrl('https://evil.example/', fileRoot)).toBe(false);
+    expect(isAppUrl('https://evil.example/', appRoot)).toBe(false);
     expect(isAppUrl('https://evil.example/', devRoot)).toBe(false);
     expect(isAppUrl('http://localhost:5174/', devRoot)).toBe(false);
-    expect(isAppUrl('javascript:alert(1)', fileRoot)).toBe(false);
+    expect(isAppUrl('javascript:alert(1)', appRoot)).toBe(false);
     expect(isAppUrl('javascript:alert(1)', devRoot)).toBe(false);
-    expect(isAppUrl('data:text/html,<script>alert(1)</script>', fileRoot)).toBe(false);
-    expect(isAppUrl('not a url', fileRoot)).toBe(false);
+    expect(isAppUrl('data:text/html,<script>alert(1)</script>', appRoot)).toBe(false);
+    expect(isAppUrl('not a url', appRoot)).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { isExternalWebUrl } from '../../shared/platform/external-url';
+import { APP_ROOT_URL, isAppSchemeUrl } from './app-protocol';
 
 export type CspOptions = {
   dev: boolean;
@@ -49,12 +50,11 @@ function normalizedOrigin(raw: string | undefined): string | null {
 
 /**
  * The URL that every page of the app starts with: the dev server's origin in
- * development, the file URL of the built renderer folder (ending in "/") otherwise.
+ * development, the app's own scheme (ponte://app/, see app-protocol.ts) otherwise.
  */
-export function appRootUrl(opts: { devServerUrl?: string; rendererDirFileUrl: string }): string {
+export function appRootUrl(opts: { devServerUrl?: string }): string {
   const devOrigin = normalizedOrigin(opts.devServerUrl);
-  if (devOrigin) return `${devOrigin}/`;
-  return opts.rendererDirFileUrl.endsWith('/') ? opts.rendererDirFileUrl : `${opts.rendererDirFileUrl}/`;
+  return devOrigin ? `${devOrigin}/` : APP_ROOT_URL;
 }
 
 /** Whether `raw` is a page of the app itself, so a navigation to it may proceed. */
@@ -67,13 +67,10 @@ export function isAppUrl(raw: string, rootUrl: string): boolean {
   } catch {
     return false;
   }
-  if (root.protocol === 'file:') {
-    if (url.protocol !== 'file:' || url.host !== root.host) return false;
+  if (isAppSchemeUrl(root)) {
     // The URL parser has already resolved "..", also in its %2e form; an encoded
-    // separator would survive it and could climb out on some platforms.
-    if (/%2f|%5c/i.test(url.pathname)) return false;
-    const rootPath = root.pathname.endsWith('/') ? root.pathname : `${root.pathname}/`;
-    return url.pathname.startsWith(rootPath);
+    // separator would survive it, and the scheme handler refuses those too.
+    return isAppSchemeUrl(url) && !/%2f|%5c/i.test(url.pathname);
   }
   if (root.protocol === 'http:' || root.protocol === 'https:') {
     return url.origin === root.origin;

@@ -27,7 +27,7 @@ function inWorker(request: ExportRequest, onProgress: (stage: ExportStage) => vo
   });
 }
 
-/** On this thread, where workers cannot run (tests, a file:// page that refuses them). The code is loaded here, on first use. */
+/** On this thread, where workers cannot run (unit tests, or a page whose policy refuses a worker). The code is loaded here, on first use. */
 async function inThread(request: ExportRequest, onProgress: (stage: ExportStage) => void): Promise<Uint8Array> {
   const [{ buildUcapDocument }, { packDocument }, { labelsFor }] = await Promise.all([import('../../../../shared/docs/ucap'), import('../../../../shared/docs/pack'), import('../../../../locales/labels')]);
   onProgress('building');
