@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { formatStamp } from '../shared/clock/hlc';
 import type { Change } from '../shared/sync/change';
 import { buildApp } from './app';
+import { newId } from '../shared/ids';
+import { newPlanFields } from '../shared/ucap/defaults';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from './test/test-db';
 import { call, countRows, createPairingChange, invite, push, register, sequentialEdits, share, summaryChange, type Session } from './test/api';
 
@@ -33,6 +35,22 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
     expect((await push(app, owner, [created])).statusCode).toBe(200);
     return { owner, id, created };
   }
+
+  it('refuses with 403 an agreement to the UCAP marked in the name of another account, and lets one agree or withdraw in their own', async () => {
+    const { owner, id } = await sharedPairing();
+    const planId = `plan-${id}`;
+    const planChange = (fields: Record<string, unknown>, millis: number): Change => ({ id: newId(), kind: 'ucapPlan', recordId: planId, pairingId: id, fields, hlc: formatStamp(millis, 0, 'deva') });
+    // A plan that arrives whole (first share) is taken as it is.
+    expect((await push(app, owner, [planChange({ ...newPlanFields('EUR'), status: 'in-review' }, clock - 9_000)])).statusCode).toBe(200);
+    const before = await snapshot();
+    const impostor = await push(app, owner, [planChange({ euAgreed: true, euAgreedBy: 'Rocío Martín <r.martin@malaga.example>' }, clock - 8_000)]);
+    expect(impostor.statusCode).toBe(403);
+    expect(impostor.json().results).toEqual([expect.objectContaining({ status: 'refused', reason: 'notSigner' })]);
+    expect(await snapshot()).toEqual(before);
+    const own = await push(app, owner, [planChange({ euAgreed: true, euAgreedBy: `Lucía Romero <${owner.email.toUpperCase()}>` }, clock - 7_000)]);
+    expect(own.statusCode).toBe(200);
+    expect((await push(app, owner, [planChange({ euAgreed: false, euAgreedBy: '' }, clock - 6_000)])).statusCode).toBe(200);
+  });
 
   it('applies a batch sent twice only once', async () => {
     const { owner, id, created } = await sharedPairing();

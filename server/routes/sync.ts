@@ -14,7 +14,7 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Field values are stored as JSON, which keeps a NUL exactly; ids and stamps may not hold one.
     const body = parseOr400(pushBody, request.body, ['fields']);
     const now = ctx.now();
-    const outcome = await ctx.db.transaction((tx) => pushBatch(tx, account.id, body.changes as Change[], now));
+    const outcome = await ctx.db.transaction((tx) => pushBatch(tx, account, body.changes as Change[], now));
     return reply.code(outcome.httpStatus).send(outcome.body);
   });
 

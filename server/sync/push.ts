@@ -3,6 +3,7 @@ import type { PushResponse, Role } from '../../shared/sync/protocol';
 import { planPush, type PushPlan } from '../../shared/sync/server-apply';
 import type { AnyStored } from '../../shared/model/records';
 import type { Queryable } from '../db/db';
+import { serverPolicy } from '../../shared/sync/server-policy';
 import { lockServerClock, receiveAll, saveServerClock, stamper } from './server-clock';
 
 /** The lock space of per-pairing advisory locks (the second key is the pairing id's hash). */
@@ -29,13 +30,13 @@ export type PushOutcome = { httpStatus: 200 | 403 | 422; body: PushResponse };
  * instance) take turns, so sequence numbers are handed out and committed in
  * order and a puller reading "after N" never skips a change.
  */
-export async function pushBatch(tx: Queryable, accountId: string, changes: readonly Change[], now: number): Promise<PushOutcome> {
+export async function pushBatch(tx: Queryable, account: { id: string; email: string }, changes: readonly Change[], now: number): Promise<PushOutcome> {
   const pairingIds = [...new Set(changes.map((c) => c.pairingId))].sort();
   // Sorted, so two batches over the same pairings cannot deadlock.
   for (const pairingId of pairingIds) await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [PAIRING_LOCK_SPACE, pairingId]);
 
   const roleRows = await tx.query<{ pairing_id: string; role: Role }>('select pairing_id, role from memberships where account_id = $1 and pairing_id = any($2::text[])', [
-    accountId,
+    account.id,
     pairingIds,
   ]);
   const roles = new Map(roleRows.map((r) => [r.pairing_id, r.role]));
@@ -64,6 +65,7 @@ export async function pushBatch(tx: Queryable, accountId: string, changes: reado
       isKnown: (id) => known.has(id),
       now,
       stamp: clock.stamp,
+      policy: serverPolicy(account.email),
     });
     if (!plan.ok) return { httpStatus: plan.httpStatus, body: { results: plan.results, serverTime: now } };
     const unloaded = plan.writes.filter((w) => !records.has(recordKey(w.change.kind, w.change.recordId)));

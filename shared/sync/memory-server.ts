@@ -3,6 +3,7 @@ import type { AnyStored } from '../model/records';
 import type { Change } from './change';
 import type { PullResponse, PushResponse, Role } from './protocol';
 import { planPush } from './server-apply';
+import { serverPolicy } from './server-policy';
 
 // The sync server's rules without HTTP or SQL: the reference the property
 // tests run thousands of times. Its durable state is plain data, so a
@@ -48,6 +49,8 @@ export class MemoryServer {
       roleOf: (pairingId) => s.members[pairingId]?.[account],
       existing: (kind, id) => s.records[`${kind}/${id}`],
       isKnown: (id) => s.known[id] === true,
+      // Accounts here are names; tests that exercise the policy name them by e-mail.
+      policy: serverPolicy(account),
       now,
       stamp: () => {
         const t = tick(clock, now);

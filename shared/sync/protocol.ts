@@ -9,7 +9,7 @@ export const ROLES = ['coordinator', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Refusal reasons a user may read, as keys of locales/*\/sync.json "reasons". */
-export const REFUSALS = ['notMember', 'viewerCannotWrite', 'clockAhead', 'invalidChange', 'pairingNotShared'] as const;
+export const REFUSALS = ['notMember', 'viewerCannotWrite', 'clockAhead', 'invalidChange', 'pairingNotShared', 'notSigner'] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
 const email = z.email().max(254).transform((e) => e.toLowerCase());

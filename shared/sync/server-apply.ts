@@ -97,6 +97,8 @@ export type PushContext = {
   now: number;
   /** A fresh server clock stamp, for the conflicts the server records. */
   stamp(): string;
+  /** Rules of the domain on who may write what, beyond roles (e.g. who may agree to a UCAP). */
+  policy?: (change: Change, before: AnyStored | undefined, after: AnyStored) => Refusal | null;
 };
 
 export type PushPlan =
@@ -139,6 +141,11 @@ export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan
       refused.push({ id: change.id, status: 'refused', reason: 'invalidChange' });
       continue;
     }
+    const denied = ctx.policy?.(change, before, outcome.record);
+    if (denied) {
+      refused.push({ id: change.id, status: 'refused', reason: denied });
+      continue;
+    }
     inBatch.add(change.id);
     working.set(`${change.kind}/${change.recordId}`, outcome.record);
     writes.push({ change, record: outcome.record });
@@ -151,7 +158,7 @@ export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan
     results.push({ id: change.id, status: 'applied' });
   }
   if (refused.length > 0) {
-    const forbidden = refused.some((r) => r.reason === 'notMember' || r.reason === 'viewerCannotWrite');
+    const forbidden = refused.some((r) => r.reason === 'notMember' || r.reason === 'viewerCannotWrite' || r.reason === 'notSigner');
     return { ok: false, httpStatus: forbidden ? 403 : 422, results: refused };
   }
   return { ok: true, results, writes };

@@ -1,4 +1,4 @@
-import { checkAgreement, type AgreementContext } from './agreement';
+import { agreesInAnotherName, checkAgreement, type AgreementContext } from './agreement';
 
 const positions = [
   { id: 'pos-eu', side: 'eu', deleted: false },
@@ -28,5 +28,22 @@ describe('who may mark a side’s agreement', () => {
   it('records a pairing kept on one device in the name of the holder, since there is no account to check', () => {
     expect(checkAgreement({ ...base, shared: false, signedInAs: null })).toEqual({ ok: true, holder: { name: 'Marta Gil', email: 'Marta.Gil@malaga.example' } });
     expect(checkAgreement({ ...base, shared: false, today: '2024-06-01' })).toMatchObject({ ok: false, reason: 'vacant' });
+  });
+});
+
+describe('the server’s check of an agreement', () => {
+  const before = { euAgreed: false, euAgreedBy: '', lacAgreed: true, lacAgreedBy: 'Andrés Castillo <a.castillo@cartagena.example>' };
+
+  it('accepts an agreement marked in the name of the account that sends it, whatever the case of its e-mail', () => {
+    expect(agreesInAnotherName(before, { ...before, euAgreed: true, euAgreedBy: 'Rocío Martín <R.Martin@malaga.example>' }, 'r.martin@malaga.example')).toBe(false);
+  });
+
+  it('refuses one in another name, or with no name, but not a withdrawal, an unchanged agreement or a plan arriving whole', () => {
+    expect(agreesInAnotherName(before, { ...before, euAgreed: true, euAgreedBy: 'Rocío Martín <r.martin@malaga.example>' }, 'a.castillo@cartagena.example')).toBe(true);
+    expect(agreesInAnotherName(before, { ...before, euAgreed: true }, 'a.castillo@cartagena.example')).toBe(true);
+    expect(agreesInAnotherName(before, { ...before, lacAgreed: false, lacAgreedBy: '' }, 'r.martin@malaga.example')).toBe(false);
+    // Submitting keeps Andrés's agreement as it was: nobody agrees anew.
+    expect(agreesInAnotherName(before, { ...before, status: 'submitted' }, 'r.martin@malaga.example')).toBe(false);
+    expect(agreesInAnotherName(undefined, { ...before, euAgreed: true, euAgreedBy: 'Rocío Martín <r.martin@malaga.example>' }, 'a.castillo@cartagena.example')).toBe(false);
   });
 });

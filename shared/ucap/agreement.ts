@@ -50,3 +50,24 @@ export function checkAgreement(ctx: AgreementContext): AgreementCheck {
   const me = holders.find((h) => sameEmail(h.email, ctx.signedInAs));
   return me ? { ok: true, holder: me } : { ok: false, reason: 'notHolder', holders };
 }
+
+/** "Ana Ruiz <ana@malaga.example>" → "ana@malaga.example". */
+const emailIn = (signedBy: unknown) => (typeof signedBy === 'string' ? (/<([^<>]+)>\s*$/.exec(signedBy)?.[1] ?? null) : null);
+
+/**
+ * The server's half of the rule, for a shared pairing: a change to a UCAP
+ * already on the server may mark a side's agreement only in the name of the
+ * account sending it. (Which position signs is the team's to decide, and the
+ * editor checks that the account holds it; the server makes sure nobody
+ * agrees in someone else's name.) Withdrawing is open to every editor, as
+ * any edit of the agreed text withdraws both agreements.
+ */
+export function agreesInAnotherName(before: Record<string, unknown> | undefined, after: Record<string, unknown>, accountEmail: string): boolean {
+  if (!before) return false; // a plan arriving whole, e.g. when a pairing is first shared
+  return (['eu', 'lac'] as const).some((side) => {
+    const agreed = after[`${side}Agreed`] === true;
+    const by = after[`${side}AgreedBy`];
+    const changed = before[`${side}Agreed`] !== true || before[`${side}AgreedBy`] !== by;
+    return agreed && changed && !sameEmail(emailIn(by), accountEmail);
+  });
+}

@@ -7,6 +7,8 @@ import { MemoryServer } from '../../../shared/sync/memory-server';
 import { memoryApi } from './memory-api';
 import { syncOnce, takeBatch } from './engine';
 import type { PonteDatabase } from '../db/database';
+import { ucapTable } from '../db/schema-ucap';
+import { newPlanFields } from '../../../shared/ucap/defaults';
 
 async function followPairing(db: PonteDatabase, pairingId: string) {
   await db.syncPairings.put({ pairingId, cursor: 0, lastSyncedAt: null, error: null, role: 'editor' });
@@ -105,6 +107,19 @@ describe('the sync engine on IndexedDB', () => {
     expect(await cartagena.pairings.get(pairingId)).toEqual(await malaga.pairings.get(pairingId));
     expect(await cartagena.agreements.get(agreementId)).toBeUndefined();
     expect((await cartagena.failedChanges.toArray()).map((f) => f.reason)).toEqual(['viewerCannotWrite', 'viewerCannotWrite']);
+  });
+
+  it('undoes an agreement to the UCAP marked in another person’s name, which the server refused', async () => {
+    const { malaga, cartagena, pairingId, apiM, apiC } = await twoDevices();
+    const planId = await createRecord(malaga, 'ucapPlan', pairingId, { ...newPlanFields('EUR'), status: 'in-review' });
+    await syncOnce(malaga, apiM);
+    await syncOnce(cartagena, apiC);
+    // A device that skipped the editor's check (an old version, a script) agrees for Málaga as Rocío.
+    await updateRecord(cartagena, 'ucapPlan', planId, pairingId, { euAgreed: true, euAgreedBy: 'Rocío Martín <r.martin@malaga.example>' });
+    await syncOnce(cartagena, apiC);
+    expect(await ucapTable(cartagena, 'ucapPlan').get(planId)).toMatchObject({ euAgreed: false, euAgreedBy: '' });
+    expect((await cartagena.failedChanges.toArray()).map((f) => f.reason)).toEqual(['notSigner']);
+    expect(await pendingChanges(cartagena)).toHaveLength(0);
   });
 
   it('applies a batch once when the answer was lost and it is sent again', async () => {

@@ -11,7 +11,7 @@ import { undoRefused } from './undo-refused';
 // Network calls happen between Dexie transactions, never inside one.
 
 /** Refusals that will not change by retrying; a clock ahead of the server does, once time catches up. */
-const FOR_GOOD: readonly Refusal[] = ['notMember', 'viewerCannotWrite', 'invalidChange', 'pairingNotShared'];
+const FOR_GOOD: readonly Refusal[] = ['notMember', 'viewerCannotWrite', 'invalidChange', 'pairingNotShared', 'notSigner'];
 
 export type PushOutcome = { sent: number; held: { change: Change; reason: Refusal }[] };
 

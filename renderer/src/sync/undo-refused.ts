@@ -7,7 +7,7 @@ import type { AnyStored, RecordKind } from '../../../shared/model/records';
 import type { SyncApi } from './sync-api';
 
 /** Refusals after which this device would disagree with the server for good unless it undoes the change. */
-const UNDONE: readonly string[] = ['invalidChange', 'viewerCannotWrite'];
+const UNDONE: readonly string[] = ['invalidChange', 'viewerCannotWrite', 'notSigner'];
 
 /**
  * Puts back the server's values where changes it refused for good had set
