@@ -5,7 +5,7 @@ import { pendingChanges } from '../db/outbox';
 import { newAgreementFields } from '../../../shared/model/defaults';
 import { MemoryServer } from '../../../shared/sync/memory-server';
 import { memoryApi } from './memory-api';
-import { syncOnce, takeBatch } from './engine';
+import { pushOutbox, syncOnce, takeBatch } from './engine';
 import type { PonteDatabase } from '../db/database';
 import { ucapTable } from '../db/schema-ucap';
 import { newPlanFields } from '../../../shared/ucap/defaults';
@@ -120,6 +120,18 @@ describe('the sync engine on IndexedDB', () => {
     expect(await ucapTable(cartagena, 'ucapPlan').get(planId)).toMatchObject({ euAgreed: false, euAgreedBy: '' });
     expect((await cartagena.failedChanges.toArray()).map((f) => f.reason)).toEqual(['notSigner']);
     expect(await pendingChanges(cartagena)).toHaveLength(0);
+  });
+
+  it('keeps a plan whose creation went in the same batch as a refused agreement, undoing only the agreement', async () => {
+    const { server, malaga, pairingId, apiM } = await twoDevices();
+    // Made before sharing, on one device: the agreement was recorded in the holder's name, not Lucía's.
+    const planId = await createRecord(malaga, 'ucapPlan', pairingId, { ...newPlanFields('EUR'), status: 'in-review' });
+    await updateRecord(malaga, 'ucapPlan', planId, pairingId, { euAgreed: true, euAgreedBy: 'Rocío Martín <r.martin@malaga.example>' });
+    // Pushing alone (no pull to bring it back): the plan is never dropped on the way.
+    await pushOutbox(malaga, apiM, new Set([pairingId]));
+    expect(await ucapTable(malaga, 'ucapPlan').get(planId)).toMatchObject({ status: 'in-review', euAgreed: false, euAgreedBy: '' });
+    expect(server.pull('lucia', pairingId, 0, 100, Date.now()).body!.changes.some((c) => c.change.recordId === planId)).toBe(true);
+    expect((await malaga.failedChanges.toArray()).map((f) => f.reason)).toEqual(['notSigner']);
   });
 
   it('applies a batch once when the answer was lost and it is sent again', async () => {

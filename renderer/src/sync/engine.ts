@@ -39,11 +39,18 @@ export function takeBatch(changes: readonly Change[], maxCount = MAX_PUSH_CHANGE
 export async function pushOutbox(db: PonteDatabase, api: SyncApi, sharedPairings: ReadonlySet<string>, now: () => number = Date.now): Promise<PushOutcome> {
   const deviceId = (await readClock(db)).deviceId;
   const held = new Map<string, { change: Change; reason: Refusal }>();
+  // Undone only once the rest is sent: a record created in the same batch as
+  // a refused edit of it must be on the server before its copy is asked for.
+  const refused: { change: Change; reason: string }[] = [];
+  const done = async (): Promise<PushOutcome> => {
+    await undoRefused(db, api, refused);
+    return { sent, held: [...held.values()] };
+  };
   let sent = 0;
   for (;;) {
     const entries = await db.outbox.orderBy('id').toArray();
     const batch = takeBatch(entries.flatMap((e) => e.changes).filter((c) => sharedPairings.has(c.pairingId) && !held.has(c.id)));
-    if (batch.length === 0) return { sent, held: [...held.values()] };
+    if (batch.length === 0) return done();
     const { status, body } = await api.push(deviceId, batch);
     if (status === 200) {
       await settleOutbox(db, new Set(body.results.map((r) => r.id)), [], now());
@@ -59,9 +66,9 @@ export async function pushOutbox(db: PonteDatabase, api: SyncApi, sharedPairings
       if (FOR_GOOD.includes(result.reason)) failed.push({ change, reason: result.reason });
       else held.set(change.id, { change, reason: result.reason });
     }
-    if (failed.length === 0 && body.results.every((r) => !byId.has(r.id))) return { sent, held: [...held.values()] };
+    if (failed.length === 0 && body.results.every((r) => !byId.has(r.id))) return done();
     await settleOutbox(db, new Set(), failed, now());
-    await undoRefused(db, api, failed);
+    refused.push(...failed);
   }
 }
 
