@@ -50,6 +50,11 @@ export function StatusPanel({ content, pairing }: { content: UcapContent; pairin
     return t(`status.refusal.${check.reason}`, { side: names[side], holders, me: agreement?.me ?? '' });
   };
   const editable = plan.status !== 'submitted';
+  // Why a side's step is closed to the person at this device, said beside the disabled button.
+  const steps = availableSteps(plan).map((step) => {
+    const side = sideOf(step);
+    return { step, side, why: side ? refusal(side, agreement?.sides[side]) : null };
+  });
   return (
     <section aria-labelledby="ucap-h-status" className="ucap-status">
       <h2 id="ucap-h-status">{t('status.heading')}</h2>
@@ -85,32 +90,26 @@ export function StatusPanel({ content, pairing }: { content: UcapContent; pairin
         })}
       </div>
       <div className="ucap-steps">
-        {availableSteps(plan).map((step) => {
-          const side = sideOf(step);
-          const why = side ? refusal(side, agreement?.sides[side]) : null;
-          return (
-            <button
-              key={step}
-              type="button"
-              className={step === 'submit' || step === 'sendForReview' ? 'primary' : undefined}
-              disabled={side !== null && (agreement === undefined || why !== null)}
-              aria-describedby={why ? `ucap-why-${step}` : undefined}
-              onClick={() => run(step)}
-            >
-              {t(`status.step.${step}`, { side: side ? names[side] : '' })}
-            </button>
-          );
-        })}
+        {steps.map(({ step, side, why }) => (
+          <button
+            key={step}
+            type="button"
+            className={step === 'submit' || step === 'sendForReview' ? 'primary' : undefined}
+            disabled={side !== null && (agreement === undefined || why !== null)}
+            aria-describedby={why ? `ucap-why-${step}` : undefined}
+            onClick={() => run(step)}
+          >
+            {t(`status.step.${step}`, { side: side ? names[side] : '' })}
+          </button>
+        ))}
       </div>
-      {availableSteps(plan).map((step) => {
-        const side = sideOf(step);
-        const why = side ? refusal(side, agreement?.sides[side]) : null;
-        return why ? (
+      {steps.map(({ step, why }) =>
+        why ? (
           <p key={step} id={`ucap-why-${step}`} className="hint">
             {why}
           </p>
-        ) : null;
-      })}
+        ) : null,
+      )}
     </section>
   );
 }
