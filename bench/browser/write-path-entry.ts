@@ -8,7 +8,8 @@ import { newId } from '../../shared/ids';
 function writesFor(count: number): Write[] {
   return Array.from({ length: count }, (_, i) => {
     const pairingId = `pairing-${i % 50}`;
-    return { kind: 'agreement', recordId: newId(), pairingId, fields: { ...newAgreementFields(`Agreement ${i} — Málaga / Cartagena de Indias`), signatories: 'Mayor of Málaga; Mayor of Cartagena de Indias', copyLocation: 'Registry, file 2026/114' } };
+    // New records under fresh ids, as an import or the sample writes them.
+    return { kind: 'agreement', recordId: newId(), pairingId, create: true, fields: { ...newAgreementFields(`Agreement ${i} — Málaga / Cartagena de Indias`), signatories: 'Mayor of Málaga; Mayor of Cartagena de Indias', copyLocation: 'Registry, file 2026/114' } };
   });
 }
 

@@ -10,6 +10,12 @@ export type Write = {
   recordId: string;
   pairingId: string;
   fields: Record<string, unknown>;
+  /**
+   * A record made now under a fresh id: there is nothing to read or merge.
+   * Stored with add, so a wrong claim fails the whole write instead of
+   * overwriting a record.
+   */
+  create?: boolean;
 };
 
 /**

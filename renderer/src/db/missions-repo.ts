@@ -52,7 +52,7 @@ export async function duplicateDay(db: PonteDatabase, items: readonly AgendaItem
   const writes: Write[] = items.map((item, i) => {
     const { id: _id, pairingId, ...fields } = item as AgendaItem & { stamps?: unknown };
     delete (fields as { stamps?: unknown }).stamps;
-    return { kind: 'agendaItem', recordId: newId(), pairingId, fields: { ...fields, date: toDate, order: base + i, fieldNotes: '' } };
+    return { kind: 'agendaItem', recordId: newId(), pairingId, fields: { ...fields, date: toDate, order: base + i, fieldNotes: '' }, create: true };
   });
   await writeRecords(db, writes);
   return writes.map((w) => w.recordId);

@@ -6,7 +6,7 @@ import type { RecordKind } from '../../../shared/model/records';
 // Small verbs over the write path, shared by every kind of record.
 
 export async function createRecord(db: PonteDatabase, kind: RecordKind, pairingId: string, fields: Record<string, unknown>, id = newId()): Promise<string> {
-  await writeRecords(db, [{ kind, recordId: id, pairingId, fields }]);
+  await writeRecords(db, [{ kind, recordId: id, pairingId, fields, create: true }]);
   return id;
 }
 

@@ -16,7 +16,7 @@ export async function createStakeholder(db: PonteDatabase, pairingId: string, pa
  * (with their outbox entries) or, if any fails, none is.
  */
 export async function importStakeholders(db: PonteDatabase, pairingId: string, rows: readonly StakeholderFields[]): Promise<string[]> {
-  const writes: Write[] = rows.map((fields) => ({ kind: 'stakeholder', recordId: newId(), pairingId, fields: { ...fields, deleted: false } }));
+  const writes: Write[] = rows.map((fields) => ({ kind: 'stakeholder', recordId: newId(), pairingId, fields: { ...fields, deleted: false }, create: true }));
   await writeRecords(db, writes);
   return writes.map((w) => w.recordId);
 }

@@ -83,6 +83,18 @@ describe('the one write path', () => {
     expect(compareStamps(after.stamps.signatories!, before.stamps.signatories!)).toBe(1);
   });
 
+  it('adds records made under fresh ids without looking for them, and refuses the claim for an id that exists, writing nothing', async () => {
+    const db = freshDatabase();
+    await writeRecords(db, [{ ...agreement('a1', 'Memorandum'), create: true }, { ...agreement('a2', 'Annex'), create: true }]);
+    expect((await db.agreements.get('a2'))?.title).toBe('Annex');
+    const before = await pendingChanges(db);
+    // A wrong "create" must not overwrite what is there, and takes the rest of its batch with it.
+    await expect(writeRecords(db, [{ ...agreement('a3', 'Other'), create: true }, { ...agreement('a1', 'Overwritten'), create: true }])).rejects.toThrow();
+    expect((await db.agreements.get('a1'))?.title).toBe('Memorandum');
+    expect(await db.agreements.get('a3')).toBeUndefined();
+    expect(await pendingChanges(db)).toEqual(before);
+  });
+
   it('refuses to move a record to another pairing', async () => {
     const db = freshDatabase();
     await writeRecords(db, [agreement('a1', 'Title')]);
