@@ -32,8 +32,8 @@ export function StatusPanel({ content, pairing }: { content: UcapContent; pairin
     const check = side ? agreement?.sides[side].check : undefined;
     const by = check?.ok ? `${check.holder.name} <${check.holder.email}>` : '';
     const fields = applyStep(plan, step, by);
-    // Every status change leaves a named version behind, in the same write.
-    if (fields) void save(() => changeStatus(db, content, fields, t('snapshots.autoName', { status: t(`status.${fields.status}`) }))).catch(() => undefined);
+    // Every step leaves a version behind, in the same write, named after the step ("Agreed by Málaga").
+    if (fields) void save(() => changeStatus(db, content, fields, t(`snapshots.autoStep.${step}`, { side: side ? names[side] : '' }))).catch(() => undefined);
   };
   const chooseSigner = (side: Side, positionId: string) =>
     void save(() => updateRecord(db, 'ucapPlan', plan.id, plan.pairingId, side === 'eu' ? { euSignerId: positionId || null } : { lacSignerId: positionId || null })).catch(() => undefined);

@@ -182,11 +182,11 @@ describe('versions of the UCAP', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save this version' }));
     await screen.findByText('Borrador inicial');
     fireEvent.click(screen.getByRole('button', { name: 'Send for review' }));
-    await screen.findByText('Status: In review');
+    await screen.findByText('Sent for review');
     expect(await ucapTable(db, 'ucapSnapshot').count()).toBe(2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Back to draft' }));
-    await screen.findByText('Status: Draft');
+    await screen.findByText('Back to draft', { selector: 'strong' });
     type('Context of both cities (EN)', 'Second context');
     fireEvent.click(screen.getByRole('button', { name: 'Add a general objective' }));
     fireEvent.change(screen.getByLabelText('Compare'), { target: { value: (await ucapTable(db, 'ucapSnapshot').toArray()).find((s) => s.name === 'Borrador inicial')!.id } });
