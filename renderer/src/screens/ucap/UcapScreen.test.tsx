@@ -131,10 +131,10 @@ describe('the UCAP editor', () => {
     expect(screen.queryByRole('button', { name: 'Mark as submitted' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Mark the agreement of Cartagena de Indias' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Mark as submitted' }));
-    await screen.findByText('Submitted');
+    await screen.findByText('Submitted', { selector: '.ucap-badge' });
     expect((screen.getByRole('group', { name: 'Sections of the UCAP' }) as HTMLFieldSetElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Reopen' }));
-    await screen.findByText('Draft');
+    await screen.findByText('Draft', { selector: '.ucap-badge' });
     expect((screen.getByRole('group', { name: 'Sections of the UCAP' }) as HTMLFieldSetElement).disabled).toBe(false);
   });
 
