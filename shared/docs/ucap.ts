@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, TableOfContents, TextRun, type Document, type FileChild } from 'docx';
 import type { Label, Lang } from '../i18n/langs';
-import { pairingName, type Pairing } from '../model/pairing';
+import { leadMunicipality, pairingName, type Pairing } from '../model/pairing';
 import { formatDate } from '../model/dates';
 import { pickText, type LocalizedText } from '../text/localized';
 import { byOrder, type UcapContent } from '../ucap/content';
@@ -55,7 +55,7 @@ function cover(data: UcapDocData, ctx: Ctx): FileChild[] {
     ...(['eu', 'lac'] as const).flatMap((side) => {
       const by = (side === 'eu' ? content.plan.euAgreedBy : content.plan.lacAgreedBy).replace(/\s*<[^>]*>$/, '');
       const agreed = side === 'eu' ? content.plan.euAgreed : content.plan.lacAgreed;
-      const lead = pairing[side].municipalities.find((m) => m.id === pairing[side].leadId)?.name ?? '';
+      const lead = leadMunicipality(pairing[side])?.name ?? '';
       return agreed && by ? [line(t('ucap:doc.agreedBy', { side: lead, by }))] : [];
     }),
     line(t('ucap:doc.exportedOn', { date: day(ctx.today, ctx) }), 20),

@@ -1,4 +1,4 @@
-import type { Pairing } from '../model/pairing';
+import { leadMunicipality, type Pairing } from '../model/pairing';
 import type { AgendaItem } from './agenda-item';
 import type { Mission } from './mission';
 import type { FollowUp, PersonMet } from './report';
@@ -10,7 +10,7 @@ type Fields<T> = Omit<T, 'id' | 'pairingId'>;
 // Every field present when a record is made, so its first change carries all of it.
 
 function leadOf(side: Pairing['eu']) {
-  return side.municipalities.find((m) => m.id === side.leadId) ?? side.municipalities[0]!;
+  return leadMunicipality(side) ?? side.municipalities[0]!;
 }
 
 /** A new mission: the European team visiting the partner's lead city, unless told otherwise. */

@@ -45,8 +45,13 @@ export function pairingWarnings(p: Pick<Pairing, 'startDate' | 'endDate'>): Pair
   return [];
 }
 
+/** The side's lead municipality (the schema requires it to be one of the side's). */
+export function leadMunicipality(side: PairingSide): Municipality | undefined {
+  return side.municipalities.find((m) => m.id === side.leadId);
+}
+
 function sideName(side: PairingSide): string {
-  const lead = side.municipalities.find((m) => m.id === side.leadId);
+  const lead = leadMunicipality(side);
   const rest = side.municipalities.filter((m) => m !== lead);
   return [lead, ...rest]
     .filter((m): m is Municipality => Boolean(m))

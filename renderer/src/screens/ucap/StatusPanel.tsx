@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Pairing } from '../../../../shared/model/pairing';
+import { leadMunicipality, type Pairing } from '../../../../shared/model/pairing';
 import type { Side } from '../../../../shared/model/vocabularies';
 import type { UcapContent } from '../../../../shared/ucap/content';
 import { applyStep, availableSteps, type WorkflowStep } from '../../../../shared/ucap/workflow';
@@ -9,9 +9,7 @@ import { changeStatus } from '../../db/ucap-repo';
 import { updateRecord } from '../../db/records-repo';
 import { useAgreementChecks, type SideAgreement } from './useAgreementChecks';
 
-function leadName(side: Pairing['eu']): string {
-  return side.municipalities.find((m) => m.id === side.leadId)?.name ?? '';
-}
+const leadName = (side: Pairing['eu']) => leadMunicipality(side)?.name ?? '';
 
 const sideOf = (step: WorkflowStep): Side | null => (step.endsWith('Eu') ? 'eu' : step.endsWith('Lac') ? 'lac' : null);
 
