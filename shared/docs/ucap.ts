@@ -4,6 +4,7 @@ import { leadMunicipality, pairingName, type Pairing } from '../model/pairing';
 import { formatDate } from '../model/dates';
 import { pickText, type LocalizedText } from '../text/localized';
 import { byOrder, type UcapContent } from '../ucap/content';
+import { agreementOf, parseSigner } from '../ucap/agreement';
 import type { UcapAction } from '../ucap/items';
 import { budgetSummary } from '../ucap/budget';
 import { formatDecimal, formatMoney, toMinor } from '../ucap/money';
@@ -53,10 +54,9 @@ function cover(data: UcapDocData, ctx: Ctx): FileChild[] {
     line(t('ucap:doc.status', { status: t(`ucap:status.${content.plan.status}`) })),
     // Who agreed for each side, by name (the e-mail stays in the app): the programme reads it as the sign-off.
     ...(['eu', 'lac'] as const).flatMap((side) => {
-      const by = (side === 'eu' ? content.plan.euAgreedBy : content.plan.lacAgreedBy).replace(/\s*<[^>]*>$/, '');
-      const agreed = side === 'eu' ? content.plan.euAgreed : content.plan.lacAgreed;
-      const lead = leadMunicipality(pairing[side])?.name ?? '';
-      return agreed && by ? [line(t('ucap:doc.agreedBy', { side: lead, by }))] : [];
+      const { agreed, by } = agreementOf(content.plan, side);
+      const name = parseSigner(by).name;
+      return agreed && name ? [line(t('ucap:doc.agreedBy', { side: leadMunicipality(pairing[side])?.name ?? '', by: name }))] : [];
     }),
     line(t('ucap:doc.exportedOn', { date: day(ctx.today, ctx) }), 20),
   ];

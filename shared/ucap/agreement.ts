@@ -1,5 +1,6 @@
 import { positionHolders, type Assignment, type Position } from '../model/team';
 import type { Side } from '../model/vocabularies';
+import type { UcapPlan } from './plan';
 
 // Who may mark a side's agreement to the UCAP: the person holding the
 // position that signs for that side (chosen on the plan, e.g. the head of
@@ -37,6 +38,21 @@ export type AgreementContext = {
   signedInAs: string | null;
 };
 
+/** One side's agreement as the plan keeps it: given or not, by whom, and which position signs. */
+export function agreementOf(plan: Pick<UcapPlan, 'euAgreed' | 'lacAgreed' | 'euAgreedBy' | 'lacAgreedBy' | 'euSignerId' | 'lacSignerId'>, side: Side) {
+  return side === 'eu' ? { agreed: plan.euAgreed, by: plan.euAgreedBy, signerId: plan.euSignerId } : { agreed: plan.lacAgreed, by: plan.lacAgreedBy, signerId: plan.lacSignerId };
+}
+
+/** "Ana Ruiz <ana@malaga.example>": who marked an agreement, as the plan keeps it. */
+export const signerLabel = (holder: Pick<Assignment, 'name' | 'email'>) => `${holder.name} <${holder.email}>`;
+
+/** The name and the e-mail out of a signer label. */
+export function parseSigner(label: unknown): { name: string; email: string | null } {
+  const text = typeof label === 'string' ? label : '';
+  const match = /^(.*?)\s*<([^<>]+)>\s*$/.exec(text);
+  return match ? { name: match[1]!, email: match[2]! } : { name: text, email: null };
+}
+
 const sameEmail = (a: string | null | undefined, b: string | null | undefined) => Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
 
 /** May the person at this device mark this side's agreement, and in whose name? */
@@ -50,9 +66,6 @@ export function checkAgreement(ctx: AgreementContext): AgreementCheck {
   const me = holders.find((h) => sameEmail(h.email, ctx.signedInAs));
   return me ? { ok: true, holder: me } : { ok: false, reason: 'notHolder', holders };
 }
-
-/** "Ana Ruiz <ana@malaga.example>" → "ana@malaga.example". */
-const emailIn = (signedBy: unknown) => (typeof signedBy === 'string' ? (/<([^<>]+)>\s*$/.exec(signedBy)?.[1] ?? null) : null);
 
 /**
  * The server's half of the rule, for a shared pairing: a change to a UCAP
@@ -68,6 +81,6 @@ export function agreesInAnotherName(before: Record<string, unknown> | undefined,
     const agreed = after[`${side}Agreed`] === true;
     const by = after[`${side}AgreedBy`];
     const changed = before[`${side}Agreed`] !== true || before[`${side}AgreedBy`] !== by;
-    return agreed && changed && !sameEmail(emailIn(by), accountEmail);
+    return agreed && changed && !sameEmail(parseSigner(by).email, accountEmail);
   });
 }

@@ -5,7 +5,7 @@ import type { UcapPlan } from './plan';
 // asks both sides to agree again.
 
 /** The plan's fields the workflow writes: what may still change on a submitted UCAP, and what restoring a version leaves alone. */
-export const WORKFLOW_FIELDS: readonly string[] = ['status', 'euAgreed', 'lacAgreed', 'euAgreedBy', 'lacAgreedBy'];
+export const WORKFLOW_FIELDS: ReadonlySet<string> = new Set(['status', 'euAgreed', 'lacAgreed', 'euAgreedBy', 'lacAgreedBy']);
 
 export type WorkflowStep = 'sendForReview' | 'agreeEu' | 'agreeLac' | 'withdrawEu' | 'withdrawLac' | 'submit' | 'backToDraft' | 'reopen';
 

@@ -1,9 +1,6 @@
 import type { WriteGuard } from './write-guards';
 import { UCAP_TABLE_OF, ucapTable } from './schema-ucap';
-import { WORKFLOW_FIELDS as STEP_FIELDS } from '../../../shared/ucap/workflow';
-
-/** What may still change on a submitted UCAP: its status and agreements (to reopen it), and saved versions. */
-const WORKFLOW_FIELDS = new Set(STEP_FIELDS);
+import { WORKFLOW_FIELDS } from '../../../shared/ucap/workflow';
 
 const isUcapContent = (w: { kind: string; fields: Record<string, unknown> }) =>
   w.kind.startsWith('ucap') && w.kind !== 'ucapSnapshot' && !(w.kind === 'ucapPlan' && Object.keys(w.fields).every((f) => WORKFLOW_FIELDS.has(f)));

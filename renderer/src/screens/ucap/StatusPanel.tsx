@@ -8,6 +8,7 @@ import { useSave } from '../../hooks/useSave';
 import { changeStatus } from '../../db/ucap-repo';
 import { updateRecord } from '../../db/records-repo';
 import { useAgreementChecks, type SideAgreement } from './useAgreementChecks';
+import { agreementOf, signerLabel } from '../../../../shared/ucap/agreement';
 
 const leadName = (side: Pairing['eu']) => leadMunicipality(side)?.name ?? '';
 
@@ -28,7 +29,7 @@ export function StatusPanel({ content, pairing }: { content: UcapContent; pairin
   const run = (step: WorkflowStep) => {
     const side = sideOf(step);
     const check = side ? agreement?.sides[side].check : undefined;
-    const by = check?.ok ? `${check.holder.name} <${check.holder.email}>` : '';
+    const by = check?.ok ? signerLabel(check.holder) : '';
     const fields = applyStep(plan, step, by);
     // Every step leaves a version behind, in the same write, named after the step ("Agreed by Málaga").
     if (fields) void save(() => changeStatus(db, content, fields, t(`snapshots.autoStep.${step}`, { side: side ? names[side] : '' }))).catch(() => undefined);
@@ -36,15 +37,14 @@ export function StatusPanel({ content, pairing }: { content: UcapContent; pairin
   const chooseSigner = (side: Side, positionId: string) =>
     void save(() => updateRecord(db, 'ucapPlan', plan.id, plan.pairingId, side === 'eu' ? { euSignerId: positionId || null } : { lacSignerId: positionId || null })).catch(() => undefined);
   const sideLine = (side: Side) => {
-    const agreed = side === 'eu' ? plan.euAgreed : plan.lacAgreed;
-    const by = side === 'eu' ? plan.euAgreedBy : plan.lacAgreedBy;
+    const { agreed, by } = agreementOf(plan, side);
     if (!agreed) return t('status.sidePending', { side: names[side] });
     return by ? t('status.sideAgreedBy', { side: names[side], by }) : t('status.sideAgreed', { side: names[side] });
   };
   const refusal = (side: Side, sideState: SideAgreement | undefined) => {
     const check = sideState?.check;
     if (!check || check.ok) return null;
-    const holders = check.holders.map((h) => `${h.name} <${h.email}>`).join(', ');
+    const holders = check.holders.map(signerLabel).join(', ');
     return t(`status.refusal.${check.reason}`, { side: names[side], holders, me: agreement?.me ?? '' });
   };
   const editable = plan.status !== 'submitted';
@@ -68,7 +68,7 @@ export function StatusPanel({ content, pairing }: { content: UcapContent; pairin
       <div className="ucap-signers">
         {(['eu', 'lac'] as const).map((side) => {
           const sideState = agreement?.sides[side];
-          const selected = (side === 'eu' ? plan.euSignerId : plan.lacSignerId) ?? '';
+          const selected = agreementOf(plan, side).signerId ?? '';
           const check = sideState?.check;
           const holders = !check ? [] : check.ok ? [check.holder] : check.holders;
           return (

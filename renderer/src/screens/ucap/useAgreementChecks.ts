@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Side } from '../../../../shared/model/vocabularies';
 import { todayIso } from '../../../../shared/model/dates';
-import { checkAgreement, type AgreementCheck } from '../../../../shared/ucap/agreement';
+import { agreementOf, checkAgreement, type AgreementCheck } from '../../../../shared/ucap/agreement';
 import type { UcapPlan } from '../../../../shared/ucap/plan';
 import { useDb } from '../../db/db-context';
 import { usePairingBundle } from '../../hooks/usePairingBundle';
@@ -14,7 +14,7 @@ export type SideAgreement = { check: AgreementCheck; positions: { id: string; la
  * Per side, the positions that may sign and whether the person at this
  * device may mark (or withdraw) that side's agreement. Undefined while loading.
  */
-export function useAgreementChecks(plan: Pick<UcapPlan, 'pairingId' | 'euSignerId' | 'lacSignerId'>): { me: string | null; sides: Record<Side, SideAgreement> } | undefined {
+export function useAgreementChecks(plan: UcapPlan): { me: string | null; sides: Record<Side, SideAgreement> } | undefined {
   const db = useDb();
   const bundle = usePairingBundle(plan.pairingId);
   const settings = useSyncSettings();
@@ -23,7 +23,7 @@ export function useAgreementChecks(plan: Pick<UcapPlan, 'pairingId' | 'euSignerI
   const me = activeSession(settings)?.account.email ?? null;
   const today = todayIso();
   const side = (s: Side): SideAgreement => ({
-    check: checkAgreement({ side: s, signerPositionId: s === 'eu' ? plan.euSignerId : plan.lacSignerId, positions: bundle.positions, assignments: bundle.assignments, today, shared, signedInAs: me }),
+    check: checkAgreement({ side: s, signerPositionId: agreementOf(plan, s).signerId, positions: bundle.positions, assignments: bundle.assignments, today, shared, signedInAs: me }),
     positions: bundle.positions.filter((p) => p.side === s).map((p) => ({ id: p.id, label: p.organisation ? `${p.title} — ${p.organisation}` : p.title })),
   });
   return { me, sides: { eu: side('eu'), lac: side('lac') } };
