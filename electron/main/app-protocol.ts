@@ -36,22 +36,25 @@ export function mimeTypeOf(path: string): string {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Is this URL one of the app's own pages or files (ponte://app/…)? */
+/**
+ * Is this URL one of the app's own pages or files (ponte://app/…)? The URL
+ * parser has already resolved "..", also in its %2e form; an encoded
+ * separator or NUL would survive it, so such a URL is none of the app's.
+ */
 export function isAppSchemeUrl(url: URL): boolean {
-  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && !/%2f|%5c|%00/i.test(url.pathname);
 }
 
 /**
  * The file inside the renderer folder that a ponte://app/… URL names, or null
- * for anything else: another host or scheme, an encoded separator or NUL, or
- * a path that would climb out of the folder.
+ * for anything else (see isAppSchemeUrl), or a path that would climb out of the folder.
  */
 export function appFilePath(raw: string, rendererDir: string): string | null {
   let url: URL;
   let relativePath: string;
   try {
     url = new URL(raw);
-    if (!isAppSchemeUrl(url) || /%2f|%5c|%00/i.test(url.pathname)) return null;
+    if (!isAppSchemeUrl(url)) return null;
     relativePath = decodeURIComponent(url.pathname).replace(/^\/+/, '');
   } catch {
     return null;

@@ -67,11 +67,7 @@ export function isAppUrl(raw: string, rootUrl: string): boolean {
   } catch {
     return false;
   }
-  if (isAppSchemeUrl(root)) {
-    // The URL parser has already resolved "..", also in its %2e form; an encoded
-    // separator would survive it, and the scheme handler refuses those too.
-    return isAppSchemeUrl(url) && !/%2f|%5c/i.test(url.pathname);
-  }
+  if (isAppSchemeUrl(root)) return isAppSchemeUrl(url);
   if (root.protocol === 'http:' || root.protocol === 'https:') {
     return url.origin === root.origin;
   }
