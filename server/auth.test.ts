@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from './test/test-db';
-import { call, countRows, createPairingChange, push, register, share } from './test/api';
+import { call, countRows, createPairingChange, push, register, share, syncState } from './test/api';
 
 describe.each(TEST_ENGINES)('accounts and the attack surface (%s)', (engine) => {
   let handle: TestDatabase;
@@ -75,7 +75,7 @@ describe.each(TEST_ENGINES)('accounts and the attack surface (%s)', (engine) => 
     const owner = await register(app);
     await share(app, owner, 'p-guarded');
     expect((await push(app, owner, [createPairingChange('p-guarded')])).statusCode).toBe(200);
-    const before = { log: await countRows(handle.db, 'change_log'), members: await countRows(handle.db, 'memberships') };
+    const before = { sync: await syncState(handle.db), members: await countRows(handle.db, 'memberships') };
     const routes: ['GET' | 'POST' | 'PATCH' | 'DELETE', string, unknown?][] = [
       ['GET', '/memberships'],
       ['POST', '/auth/sign-out'],
@@ -96,7 +96,7 @@ describe.each(TEST_ENGINES)('accounts and the attack surface (%s)', (engine) => 
         expect(response.body).not.toContain('p-guarded');
       }
     }
-    expect({ log: await countRows(handle.db, 'change_log'), members: await countRows(handle.db, 'memberships') }).toEqual(before);
+    expect({ sync: await syncState(handle.db), members: await countRows(handle.db, 'memberships') }).toEqual(before);
   });
 
   it('answers 400 to malformed bodies and applies nothing', async () => {
@@ -126,7 +126,7 @@ describe.each(TEST_ENGINES)('accounts and the attack surface (%s)', (engine) => 
     change.fields.summary = { es: 'x'.repeat(6 * 1024 * 1024) };
     const response = await push(app, owner, [change]);
     expect(response.statusCode).toBe(413);
-    const rows = await handle.db.query('select 1 from change_log where pairing_id = $1', ['p-large']);
+    const rows = await handle.db.query('select 1 from records where pairing_id = $1', ['p-large']);
     expect(rows).toHaveLength(0);
   });
 

@@ -5,7 +5,8 @@ import { buildApp } from './app';
 import { newId } from '../shared/ids';
 import { newPlanFields } from '../shared/ucap/defaults';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from './test/test-db';
-import { call, countRows, createPairingChange, invite, push, register, sequentialEdits, share, summaryChange, type Session } from './test/api';
+import { newAgreementFields } from '../shared/model/defaults';
+import { call, countRows, createPairingChange, invite, push, register, sequentialEdits, share, summaryChange, syncState, type Session } from './test/api';
 
 describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
   let handle: TestDatabase;
@@ -25,7 +26,9 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
 
   const pull = (session: Session, pairingId: string, after = 0, limit?: number) =>
     call(app, session, 'GET', `/sync/pull?pairingId=${pairingId}&after=${after}${limit ? `&limit=${limit}` : ''}`);
-  const snapshot = async () => ({ log: await countRows(handle.db, 'change_log'), records: await countRows(handle.db, 'records') });
+  const snapshot = () => syncState(handle.db);
+  type Pulled = { seq: number; kind: string; record: Record<string, unknown> & { stamps: Record<string, string> } };
+  const agreement = (pairingId: string, title: string, device = 'deva'): Change => ({ id: newId(), kind: 'agreement', recordId: newId(), pairingId, fields: newAgreementFields(title), hlc: formatStamp(clock - 1_000, Math.floor(Math.random() * 0xffff), device) });
 
   async function sharedPairing(): Promise<{ owner: Session; id: string; created: Change }> {
     const owner = await register(app);
@@ -63,8 +66,7 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
     expect(again.statusCode).toBe(200);
     expect(again.json().results.map((r: { status: string }) => r.status)).toEqual(['duplicate', 'duplicate']);
     expect(await snapshot()).toEqual(before);
-    const rows = await handle.db.query('select 1 from change_log where change_id = $1', [batch[0]!.id]);
-    expect(rows).toHaveLength(1);
+    expect(await countRows(handle.db, 'long_text_changes', `change_id = '${batch[0]!.id}'`)).toBe(1);
   });
 
   it('refuses with 403 the records of a pairing the account is not a member of, applying nothing of the batch', async () => {
@@ -98,7 +100,7 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
     expect(response.statusCode).toBe(403);
     expect(response.json().results[0].reason).toBe('viewerCannotWrite');
     expect(await snapshot()).toEqual(before);
-    expect((await pull(viewer, id)).json().changes).toHaveLength(1);
+    expect((await pull(viewer, id)).json().records).toHaveLength(1);
   });
 
   it("refuses a removed member's push with 403 notMember", async () => {
@@ -166,48 +168,49 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
     const { owner, id, created } = await sharedPairing();
     const change = summaryChange(id, 'antes\u0000después', { seen: created.hlc });
     expect((await push(app, owner, [change])).statusCode).toBe(200);
-    const pulled = (await pull(owner, id)).json().changes.at(-1).change;
-    expect(pulled.fields.summary.es).toBe('antes\u0000después');
+    const pulled = (await pull(owner, id)).json().records.at(-1).record;
+    expect(pulled.summary.es).toBe('antes\u0000después');
     const [record] = await handle.db.query<{ data: { summary: { es: string } } }>("select data from records where kind = 'pairing' and id = $1", [id]);
     expect(record!.data.summary.es).toBe('antes\u0000después');
   });
 
-  it("pulls only that pairing's changes after the cursor, in order, page by page", async () => {
-    const { owner, id, created } = await sharedPairing();
-    const { id: other } = await sharedPairing();
-    const edits = sequentialEdits(id, ['one', 'two', 'three', 'עברית · RTL'], created);
-    await push(app, owner, edits.slice(0, 2));
-    await push(app, owner, edits.slice(2));
+  it("pulls only that pairing's records changed after the cursor, each once in its latest state, page by page", async () => {
+    const { owner, id } = await sharedPairing();
+    const { owner: other, id: otherId } = await sharedPairing();
+    await push(app, owner, [agreement(id, 'Memorando'), agreement(id, 'Acta')]);
+    await push(app, other, [agreement(otherId, 'Not this pairing')]);
+    await push(app, owner, [agreement(id, 'Carta'), agreement(id, 'עברית · RTL')]);
 
     const all = (await pull(owner, id)).json();
-    expect(all.changes.map((c: { seq: number }) => c.seq)).toEqual([1, 2, 3, 4, 5]);
-    expect(all.changes.every((c: { change: Change }) => c.change.pairingId === id)).toBe(true);
-    expect(all.more).toBe(false);
-    expect(all.cursor).toBe(5);
+    expect(all.records.map((r: Pulled) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(all.records.every((r: Pulled) => r.record.pairingId === id)).toBe(true);
+    expect(all).toMatchObject({ more: false, cursor: 5 });
 
     const page1 = (await pull(owner, id, 0, 2)).json();
-    expect(page1.changes.map((c: { seq: number }) => c.seq)).toEqual([1, 2]);
+    expect(page1.records.map((r: Pulled) => r.seq)).toEqual([1, 2]);
     expect(page1).toMatchObject({ more: true, cursor: 2 });
     const page2 = (await pull(owner, id, page1.cursor, 2)).json();
-    expect(page2.changes.map((c: { change: Change }) => (c.change.fields.summary as { es: string }).es)).toEqual(['two', 'three']);
-    const page3 = (await pull(owner, id, 4, 2)).json();
-    expect(page3).toMatchObject({ more: false, cursor: 5 });
-    expect((await pull(owner, id, 5)).json()).toMatchObject({ changes: [], cursor: 5, more: false });
-    expect(other).not.toBe(id);
+    expect(page2.records.map((r: Pulled) => r.record.title)).toEqual(['Acta', 'Carta']);
+    expect((await pull(owner, id, 4, 2)).json()).toMatchObject({ more: false, cursor: 5 });
+    expect((await pull(owner, id, 5)).json()).toMatchObject({ records: [], cursor: 5, more: false });
+
+    // Three edits of the pairing later, it comes once more, after the cursor, in its last state.
+    await push(app, owner, sequentialEdits(id, ['uno', 'dos', 'tres'], { hlc: all.records[0].record.stamps.summary } as Change));
+    const later = (await pull(owner, id, 5)).json();
+    expect(later.records.map((r: Pulled) => [r.seq, r.kind, (r.record.summary as { es: string }).es])).toEqual([[6, 'pairing', 'tres']]);
   });
 
   it('gives two concurrent pushes to one pairing distinct consecutive sequence numbers', async () => {
     const { owner, id } = await sharedPairing();
     const editor = await register(app);
     await invite(app, owner, editor, id, 'editor');
-    const batchA = Array.from({ length: 20 }, (_, i) => summaryChange(id, `A${i}`, { device: 'deva' }));
-    const batchB = Array.from({ length: 20 }, (_, i) => ({ ...summaryChange(id, `B${i}`, { device: 'devb' }), recordId: id }));
+    const batchA = Array.from({ length: 20 }, (_, i) => agreement(id, `A${i}`, 'deva'));
+    const batchB = Array.from({ length: 20 }, (_, i) => agreement(id, `B${i}`, 'devb'));
     const [a, b] = await Promise.all([push(app, owner, batchA), push(app, editor, batchB, 'devb')]);
     expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
-    const seqs = (await pull(owner, id)).json().changes.map((c: { seq: number }) => c.seq);
-    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
-    // The creation, 40 edits, and the conflicts kept along the way: nothing twice, nothing missing.
-    expect(seqs.length).toBeGreaterThanOrEqual(41);
+    const seqs = (await pull(owner, id)).json().records.map((r: Pulled) => r.seq);
+    // The pairing and 40 agreements: nothing twice, nothing missing.
+    expect(seqs).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
   });
 
   it('keeps the losing long text of a concurrent edit as a conflict both devices pull', async () => {
@@ -220,13 +223,13 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
     expect((await push(app, malaga, [fromMalaga], 'malaga')).statusCode).toBe(200);
     expect((await push(app, cartagena, [fromCartagena], 'cartagena')).statusCode).toBe(200);
 
-    const pulled: Change[] = (await pull(malaga, id)).json().changes.map((c: { change: Change }) => c.change);
-    const conflict = pulled.find((c) => c.kind === 'conflict');
-    expect(conflict?.fields).toMatchObject({ recordKind: 'pairing', recordRef: id, field: 'summary', losingValue: { es: 'Texto de Málaga' }, winningHlc: fromCartagena.hlc });
-    expect(conflict!.hlc > fromCartagena.hlc).toBe(true);
+    const pulled: Pulled[] = (await pull(malaga, id)).json().records;
+    const conflict = pulled.find((r) => r.kind === 'conflict')?.record;
+    expect(conflict).toMatchObject({ recordKind: 'pairing', recordRef: id, field: 'summary', losingValue: { es: 'Texto de Málaga' }, winningHlc: fromCartagena.hlc });
+    expect(conflict!.stamps.losingValue! > fromCartagena.hlc).toBe(true);
     const [record] = await handle.db.query<{ data: { summary: { es: string } } }>("select data from records where kind = 'pairing' and id = $1", [id]);
     expect(record!.data.summary.es).toBe('Texto de Cartagena');
-    expect((await pull(cartagena, id)).json().changes.length).toBe(pulled.length);
+    expect((await pull(cartagena, id)).json().records).toEqual(pulled);
   });
 
   it('refuses an unreadable clock stamp as invalidChange', async () => {

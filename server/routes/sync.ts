@@ -22,17 +22,17 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
     const account = accountOf(request);
     const query = parseOr400(pullQuery, request.query);
     await requireRole(ctx.db, query.pairingId, account.id);
-    // Each change goes out as the JSON text it was stored as: parsing it only
+    // Each record goes out as the JSON text it was stored as: parsing it only
     // to serialise it again was a third of a pull's time.
-    const rows = await ctx.db.query<{ seq: number | string; change: string }>(
-      'select seq, change::text as change from change_log where pairing_id = $1 and seq > $2 order by seq limit $3',
+    const rows = await ctx.db.query<{ seq: number | string; kind: string; data: string }>(
+      'select seq, kind, data::text as data from records where pairing_id = $1 and seq > $2 order by seq limit $3',
       [query.pairingId, query.after, query.limit + 1],
     );
     const more = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     const cursor = page.length ? Number(page.at(-1)!.seq) : query.after;
-    const changes = page.map((r) => `{"seq":${Number(r.seq)},"change":${r.change}}`).join(',');
-    return reply.type('application/json; charset=utf-8').send(`{"changes":[${changes}],"cursor":${cursor},"more":${more},"serverTime":${ctx.now()}}`);
+    const records = page.map((r) => `{"seq":${Number(r.seq)},"kind":${JSON.stringify(r.kind)},"record":${r.data}}`).join(',');
+    return reply.type('application/json; charset=utf-8').send(`{"records":[${records}],"cursor":${cursor},"more":${more},"serverTime":${ctx.now()}}`);
   });
 }
 

@@ -72,9 +72,18 @@ export function push(app: FastifyInstance, session: Session, changes: Change[], 
 }
 
 /** Rows in a table: the proof that a refused request applied nothing. */
-export async function countRows(db: Queryable, table: 'change_log' | 'records' | 'memberships' | 'sessions' | 'invitations', where = 'true'): Promise<number> {
+export async function countRows(db: Queryable, table: 'long_text_changes' | 'records' | 'memberships' | 'sessions' | 'invitations', where = 'true'): Promise<number> {
   const [row] = await db.query<{ n: number }>(`select count(*)::int as n from ${table} where ${where}`);
   return row!.n;
+}
+
+/** What a push can write (records, their sequence numbers, remembered changes): equal before and after, nothing was applied. */
+export async function syncState(db: Queryable): Promise<{ records: number; seqs: string; remembered: number; lastSeqs: string }> {
+  const [row] = await db.query<{ records: number; seqs: string; remembered: number; lastSeqs: string }>(
+    `select (select count(*)::int from records) as records, (select coalesce(sum(seq), 0)::text from records) as seqs,
+            (select count(*)::int from long_text_changes) as remembered, (select coalesce(sum(last_seq), 0)::text from pairings) as "lastSeqs"`,
+  );
+  return row!;
 }
 
 /** The change that creates a whole, valid pairing record (the sample Cartagena–Málaga, under another id). */

@@ -1,5 +1,5 @@
 import { createClock, receive, tick, type HlcState } from '../clock/hlc';
-import type { AnyStored } from '../model/records';
+import type { AnyStored, RecordKind } from '../model/records';
 import type { Change } from './change';
 import type { PullResponse, PushResponse, Role } from './protocol';
 import { planPush } from './server-apply';
@@ -11,8 +11,11 @@ import { serverPolicy } from './server-policy';
 
 type Durable = {
   records: Record<string, AnyStored>;
-  /** Per pairing, the log of applied changes; a change's sequence number is its index + 1. */
-  logs: Record<string, Change[]>;
+  /** Per record, the sequence number of its pairing when it last changed. */
+  seqs: Record<string, number>;
+  /** Per pairing, the last sequence number given. */
+  lastSeq: Record<string, number>;
+  /** Changes to long texts applied so far (see isRemembered). */
   known: Record<string, true>;
   members: Record<string, Record<string, Role>>;
   clock: HlcState;
@@ -22,7 +25,7 @@ export class MemoryServer {
   private state: Durable;
 
   constructor(durable?: string) {
-    this.state = durable ? (JSON.parse(durable) as Durable) : { records: {}, logs: {}, known: {}, members: {}, clock: createClock('server') };
+    this.state = durable ? (JSON.parse(durable) as Durable) : { records: {}, seqs: {}, lastSeq: {}, known: {}, members: {}, clock: createClock('server') };
   }
 
   /** What survives a restart. */
@@ -48,7 +51,7 @@ export class MemoryServer {
     const plan = planPush(changes, {
       roleOf: (pairingId) => s.members[pairingId]?.[account],
       existing: (kind, id) => s.records[`${kind}/${id}`],
-      isKnown: (id) => s.known[id] === true,
+      isKnown: (change) => s.known[`${change.pairingId}/${change.id}`] === true,
       // Accounts here are names; tests that exercise the policy name them by e-mail.
       policy: serverPolicy(account),
       now,
@@ -59,24 +62,25 @@ export class MemoryServer {
       },
     });
     if (!plan.ok) return { status: plan.httpStatus, body: { results: plan.results, serverTime: now } };
+    for (const change of changes) clock = receive(clock, change.hlc, now);
     for (const { change, record } of plan.writes) {
-      clock = receive(clock, change.hlc, now);
-      s.records[`${change.kind}/${change.recordId}`] = record;
-      (s.logs[change.pairingId] ??= []).push(change);
-      s.known[change.id] = true;
+      const key = `${change.kind}/${change.recordId}`;
+      s.records[key] = record;
+      s.seqs[key] = s.lastSeq[change.pairingId] = (s.lastSeq[change.pairingId] ?? 0) + 1;
     }
+    for (const change of plan.remember) s.known[`${change.pairingId}/${change.id}`] = true;
     s.clock = clock;
     return { status: 200, body: { results: plan.results, serverTime: now } };
   }
 
   pull(account: string, pairingId: string, after: number, limit: number, now: number): { status: 200 | 403; body?: PullResponse } {
     if (!this.state.members[pairingId]?.[account]) return { status: 403 };
-    const log = this.state.logs[pairingId] ?? [];
-    const slice = log.slice(after, after + limit);
-    return {
-      status: 200,
-      body: { changes: slice.map((change, i) => ({ seq: after + i + 1, change })), cursor: after + slice.length, more: after + slice.length < log.length, serverTime: now },
-    };
+    const changed = Object.entries(this.state.records)
+      .filter(([key, record]) => record.pairingId === pairingId && this.state.seqs[key]! > after)
+      .map(([key, record]) => ({ seq: this.state.seqs[key]!, kind: key.slice(0, key.indexOf('/')) as RecordKind, record }))
+      .sort((a, b) => a.seq - b.seq);
+    const page = changed.slice(0, limit);
+    return { status: 200, body: { records: page, cursor: page.at(-1)?.seq ?? after, more: changed.length > limit, serverTime: now } };
   }
 
   /** The server's copy of one record, for a member of its pairing. */

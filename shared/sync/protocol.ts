@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { changeSchema } from './change';
+import { storedRecordSchema } from './record-state';
+import { RECORD_KINDS, type RecordKind } from '../model/records';
 
 // The HTTP protocol between a device and the sync server. Every request body
 // is parsed with these schemas on the server (400 on anything else), and the
@@ -54,10 +56,14 @@ export const pushResult = z.object({
 export const pushResponse = z.object({ results: z.array(pushResult), serverTime: z.number() });
 export type PushResponse = z.infer<typeof pushResponse>;
 
-/** GET /sync/pull?pairingId=P&after=SEQ&limit=N: one pairing's changes after its own sequence number (403 if not a member). */
+/**
+ * GET /sync/pull?pairingId=P&after=SEQ&limit=N: the records of one pairing
+ * changed after that sequence number, each once in its latest state, in the
+ * order they last changed (403 if not a member).
+ */
 export const pullQuery = z.object({ pairingId: z.string().min(1).max(64), after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(500) });
 export const pullResponse = z.object({
-  changes: z.array(z.object({ seq: z.number(), change: changeSchema })),
+  records: z.array(z.object({ seq: z.number(), kind: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]), record: storedRecordSchema })),
   /** The sequence number to ask after next time. */
   cursor: z.number(),
   more: z.boolean(),

@@ -29,6 +29,8 @@ export type ServerApplied = {
   record: AnyStored;
   /** Fields this change set. */
   applied: string[];
+  /** Fields where a newer value was already there. */
+  lost: string[];
   /** Conflicts to record, as changes the server itself makes (stamped by `stamp`). */
   conflicts: Change[];
 };
@@ -85,15 +87,15 @@ export function applyAtServer(existing: AnyStored | undefined, change: Change, s
       if (loser && previousStamp && !isDeepStrictEqual(loser.value, fieldValue(record, field))) keep(field, loser.value, change.hlc, previousStamp);
     }
   }
-  return { record, applied, conflicts };
+  return { record, applied, lost: lost.map((l) => l.field), conflicts };
 }
 
 export type PushContext = {
   roleOf(pairingId: string): Role | undefined;
   /** The server's copy of a record, as it stands before this batch. */
   existing(kind: string, id: string): AnyStored | undefined;
-  /** Has a change with this id been applied before (a retried batch)? */
-  isKnown(changeId: string): boolean;
+  /** Has this change to a long text been applied before (a retried batch)? Asked only of changes `isRemembered` holds. */
+  isKnown(change: Change): boolean;
   now: number;
   /** A fresh server clock stamp, for the conflicts the server records. */
   stamp(): string;
@@ -102,14 +104,33 @@ export type PushContext = {
 };
 
 export type PushPlan =
-  | { ok: true; results: { id: string; status: 'applied' | 'duplicate' }[]; writes: { change: Change; record: AnyStored }[] }
+  | {
+      ok: true;
+      results: { id: string; status: 'applied' | 'duplicate' }[];
+      /** Each record this batch changed, in the order it changed, with the change that left it so. */
+      writes: { change: Change; record: AnyStored }[];
+      /** Changes to long texts, to remember as applied. */
+      remember: Change[];
+    }
   | { ok: false; httpStatus: 403 | 422; results: { id: string; status: 'refused'; reason: Refusal }[] };
+
+/**
+ * A change that could displace a long text is remembered once applied. Any
+ * other change needs no memory: the merge is idempotent, so a retry of it
+ * changes nothing. A long text's retry must be recognised, or losing to an
+ * edit made since (by someone who saw it) would be taken for a concurrent
+ * edit and kept as a conflict nobody had.
+ */
+export function isRemembered(change: Change): boolean {
+  const fields = CONFLICT_FIELDS[change.kind];
+  return fields !== undefined && Object.keys(change.fields).some((k) => fields.includes(splitFieldKey(k)[0]));
+}
 
 /**
  * Decides a whole pushed batch: either every change is applied (or known
  * already), or nothing is and each refused change is named with its reason.
- * `writes` lists, in order, each change to log and the record it leaves,
- * conflicts included as changes of their own.
+ * `writes` lists, in order, each record a change left different, conflicts
+ * included as changes of their own.
  */
 export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan {
   const working = new Map<string, AnyStored | undefined>();
@@ -120,6 +141,7 @@ export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan
   const refused: { id: string; status: 'refused'; reason: Refusal }[] = [];
   const results: { id: string; status: 'applied' | 'duplicate' }[] = [];
   const writes: { change: Change; record: AnyStored }[] = [];
+  const remember: Change[] = [];
   const inBatch = new Set<string>();
   for (const change of changes) {
     const reason = refusalFor(change, ctx.roleOf(change.pairingId), ctx.now);
@@ -127,7 +149,8 @@ export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan
       refused.push({ id: change.id, status: 'refused', reason });
       continue;
     }
-    if (ctx.isKnown(change.id) || inBatch.has(change.id)) {
+    const remembered = isRemembered(change);
+    if (remembered && (ctx.isKnown(change) || inBatch.has(change.id))) {
       results.push({ id: change.id, status: 'duplicate' });
       continue;
     }
@@ -146,20 +169,27 @@ export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan
       refused.push({ id: change.id, status: 'refused', reason: denied });
       continue;
     }
-    inBatch.add(change.id);
-    working.set(`${change.kind}/${change.recordId}`, outcome.record);
-    writes.push({ change, record: outcome.record });
+    if (remembered) {
+      inBatch.add(change.id);
+      remember.push(change);
+    }
+    if (outcome.applied.length > 0) {
+      working.set(`${change.kind}/${change.recordId}`, outcome.record);
+      writes.push({ change, record: outcome.record });
+    }
     for (const conflict of outcome.conflicts) {
       const existingConflict = current('conflict', conflict.recordId);
       const conflictOutcome = applyAtServer(existingConflict, conflict, ctx.stamp)!;
       working.set(`conflict/${conflict.recordId}`, conflictOutcome.record);
       writes.push({ change: conflict, record: conflictOutcome.record });
     }
-    results.push({ id: change.id, status: 'applied' });
+    // Nothing set and nothing lost: every field already holds this very change.
+    const repeat = !remembered && outcome.applied.length === 0 && outcome.lost.length === 0;
+    results.push({ id: change.id, status: repeat ? 'duplicate' : 'applied' });
   }
   if (refused.length > 0) {
     const forbidden = refused.some((r) => r.reason === 'notMember' || r.reason === 'viewerCannotWrite' || r.reason === 'notSigner');
     return { ok: false, httpStatus: forbidden ? 403 : 422, results: refused };
   }
-  return { ok: true, results, writes };
+  return { ok: true, results, writes, remember };
 }

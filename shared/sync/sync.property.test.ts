@@ -6,6 +6,7 @@ import { newAgreementFields, newPairingFields } from '../model/defaults';
 import { applyChange } from './merge';
 import { makeLocalChange } from './local-change';
 import { MemoryServer } from './memory-server';
+import { changesOfRecord } from './record-state';
 import { isDeepStrictEqual } from './equal';
 import type { Change } from './change';
 
@@ -122,7 +123,7 @@ function simulate({ skews, fastDevice, ops }: { skews: number[]; fastDevice: boo
     if (!d.online) return;
     for (;;) {
       const { body } = server.pull(ACCOUNT, PAIRING, d.cursor, 5, now);
-      for (const { change } of body!.changes) {
+      for (const change of body!.records.flatMap(({ kind, record }) => changesOfRecord(kind, record))) {
         // The server only holds stamps it found close to its own time; measure drift against that, not a slow local clock.
         d.clock = receive(d.clock, change.hlc, Math.max(local(d), body!.serverTime));
         const key = `${change.kind}/${change.recordId}`;

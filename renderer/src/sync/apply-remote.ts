@@ -7,6 +7,7 @@ import { withLocalFields } from '../db/local-fields';
 import type { AnyStored, RecordKind } from '../../../shared/model/records';
 import type { Change } from '../../../shared/sync/change';
 import type { PullResponse } from '../../../shared/sync/protocol';
+import { changesOfRecord } from '../../../shared/sync/record-state';
 
 const isKnownKind = (kind: string): kind is RecordKind => kind in TABLE_OF;
 
@@ -33,14 +34,14 @@ async function mergeChanges(db: PonteDatabase, changes: readonly Change[], refer
 const tablesFor = (db: PonteDatabase, changes: readonly Change[]) => [...new Set(changes.map((c) => c.kind))].filter(isKnownKind).map((k) => db.tableOf(k));
 
 /**
- * Merges one page of pulled changes into this device, with the same merge as
+ * Merges one page of pulled records into this device, with the same merge as
  * the server, and moves the pairing's cursor past them: one transaction, so a
- * crash can neither skip a change nor apply it twice to a half-written state.
- * A change of a kind this version does not know (sent by a newer Ponte) is
- * kept aside, not dropped, and applied once the app knows its kind.
+ * crash can neither skip a record nor leave it half-written. A record of a
+ * kind this version does not know (sent by a newer Ponte) is kept aside as
+ * changes, not dropped, and applied once the app knows its kind.
  */
 export async function applyPulledPage(db: PonteDatabase, pairingId: string, page: PullResponse, now: number): Promise<number> {
-  const changes = page.changes.map(({ change }) => change);
+  const changes = page.records.flatMap(({ kind, record }) => changesOfRecord(kind, record));
   const later = changes.filter((c) => !isKnownKind(c.kind));
   await db.transaction('rw', [...tablesFor(db, changes), db.meta, db.syncPairings, db.laterChanges], async () => {
     await mergeChanges(db, changes, Math.max(now, page.serverTime));
@@ -48,7 +49,7 @@ export async function applyPulledPage(db: PonteDatabase, pairingId: string, page
     const state = await db.syncPairings.get(pairingId);
     await db.syncPairings.put({ pairingId, role: state?.role ?? null, error: null, lastSyncedAt: now, cursor: page.cursor });
   });
-  return changes.length;
+  return page.records.length;
 }
 
 /** Applies the changes kept aside whose kind this version now knows (after an upgrade); the merge does not depend on order. */
