@@ -12,10 +12,10 @@ import { openPostgres } from '../server/db/postgres';
 import { migrate } from '../server/db/migrate';
 
 /**
- * 10 000 changes pushed by device A in batches of 500 over real HTTP and
- * pulled by device B, against one batched INSERT of the same rows into a
- * table shaped like the change log, in the same database. PGlite unless
- * PONTE_BENCH_DATABASE_URL names a PostgreSQL.
+ * 10 000 changes (each making a record) pushed by device A in batches of 500
+ * over real HTTP and pulled by device B, against one batched INSERT of the
+ * same changes into a plain keyed table of JSON rows, in the same database.
+ * PGlite unless PONTE_BENCH_DATABASE_URL names a PostgreSQL.
  */
 export async function run(args: string[]): Promise<Record<string, unknown>> {
   const count = Number(args[0] ?? 10_000);
@@ -52,27 +52,47 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
       hlc: formatStamp(start, i % 0xffff, 'benchdevicea'),
     }));
 
-    let t = performance.now();
-    for (let i = 0; i < changes.length; i += MAX_PUSH_CHANGES) {
-      await api('POST', '/sync/push', a, { deviceId: 'benchdevicea', changes: changes.slice(i, i + MAX_PUSH_CHANGES) });
-    }
-    const pushSeconds = (performance.now() - t) / 1000;
+    const pushAll = async (all: readonly Change[]) => {
+      const began = performance.now();
+      for (let i = 0; i < all.length; i += MAX_PUSH_CHANGES) {
+        await api('POST', '/sync/push', a, { deviceId: 'benchdevicea', changes: all.slice(i, i + MAX_PUSH_CHANGES) });
+      }
+      return (performance.now() - began) / 1000;
+    };
+    const pullAll = async (after: number) => {
+      const began = performance.now();
+      let records = 0;
+      let bytes = 0;
+      for (;;) {
+        const response = await fetch(`${base}/sync/pull?pairingId=${pairingId}&after=${after}&limit=1000`, { headers: { authorization: `Bearer ${b}` } });
+        const text = await response.text();
+        const page = JSON.parse(text);
+        bytes += text.length;
+        records += page.records.length;
+        after = page.cursor;
+        if (!page.more) return { seconds: (performance.now() - began) / 1000, records, bytes, cursor: after };
+      }
+    };
 
-    t = performance.now();
-    let after = 0;
-    let pulled = 0;
-    for (;;) {
-      const page = await api('GET', `/sync/pull?pairingId=${pairingId}&after=${after}&limit=1000`, b);
-      pulled += page.changes.length;
-      after = page.cursor;
-      if (!page.more) break;
-    }
-    const pullSeconds = (performance.now() - t) / 1000;
-    if (pulled !== count) throw new Error(`pulled ${pulled} of ${count}`);
+    const pushSeconds = await pushAll(changes);
+    const pull = await pullAll(0);
+    const pullSeconds = pull.seconds;
+    if (pull.records !== count) throw new Error(`pulled ${pull.records} of ${count}`);
 
-    // The raw write is the fastest plain batched INSERT of the same rows into a
-    // table shaped like the change log: both ways the server could send them
-    // are timed (arrays through unnest, or one JSON array whose elements are
+    // Then a working week's autosaves: every record of a twentieth of them
+    // edited twenty times. Device B, catching up, receives each record once.
+    const edited = changes.slice(0, count / 20);
+    const edits: Change[] = Array.from({ length: count }, (_, i) => {
+      const target = edited[i % edited.length]!;
+      return { id: newId(), kind: 'position', recordId: target.recordId, pairingId, fields: { title: `${target.fields.title as string} · revisión ${i}` }, hlc: formatStamp(start + 1 + Math.floor(i / 0xffff), i % 0xffff, 'benchdevicea') };
+    });
+    const editsPushSeconds = await pushAll(edits);
+    const catchUp = await pullAll(pull.cursor);
+    if (catchUp.records !== edited.length) throw new Error(`caught up with ${catchUp.records} records, not ${edited.length}`);
+
+    // The raw write is the fastest plain batched INSERT of the same changes,
+    // one row each with its keys: both ways the server could send them are
+    // timed (arrays through unnest, or one JSON array whose elements are
     // stored whole) and the quicker one is the yardstick.
     const ddl = 'create table bench_raw_log (pairing_id text not null, seq bigint not null, change_id text not null, change json not null, primary key (pairing_id, seq), unique (pairing_id, change_id))';
     const rawInsert = async (sql: string, params: unknown[]) => {
@@ -109,6 +129,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
       raw_json_seconds: round(rawJson),
       ratio: Math.round((syncSeconds / rawSeconds) * 100) / 100,
       goal: 'within 3×',
+      edits: { changes: count, records: edited.length, push_seconds: round(editsPushSeconds), catch_up_pull_seconds: round(catchUp.seconds), records_pulled: catchUp.records, bytes_pulled: catchUp.bytes },
     };
   } finally {
     await app.close();
