@@ -12,7 +12,7 @@ import { openPostgres } from '../server/db/postgres';
 import { migrate } from '../server/db/migrate';
 
 /**
- * 10 000 changes (each making a record) pushed by device A in batches of 500
+ * 10 000 changes (each making a record) pushed by device A in full batches
  * over real HTTP and pulled by device B, against one batched INSERT of the
  * same changes into a plain keyed table of JSON rows, in the same database.
  * PGlite unless PONTE_BENCH_DATABASE_URL names a PostgreSQL.

@@ -6,6 +6,7 @@ import { newId } from '../shared/ids';
 import { newPlanFields } from '../shared/ucap/defaults';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from './test/test-db';
 import { newAgreementFields } from '../shared/model/defaults';
+import { MAX_PUSH_CHANGES } from '../shared/sync/protocol';
 import { call, countRows, createPairingChange, invite, push, register, sequentialEdits, share, summaryChange, syncState, type Session } from './test/api';
 
 describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
@@ -152,7 +153,7 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
       { deviceId: 'deva', changes: [{ ...good, kind: 'spaceship' }] },
       { deviceId: 'deva', changes: [{ ...good, fields: 'summary' }] },
       { deviceId: 'deva', changes: [good], extra: 1 },
-      { deviceId: 'deva', changes: Array.from({ length: 501 }, () => summaryChange(id, 'many')) },
+      { deviceId: 'deva', changes: Array.from({ length: MAX_PUSH_CHANGES + 1 }, () => summaryChange(id, 'many')) },
       { deviceId: 'deva', changes: [{ ...good, recordId: 'a\u0000b' }] },
     ];
     for (const body of bodies) {

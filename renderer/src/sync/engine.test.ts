@@ -9,6 +9,7 @@ import { pushOutbox, syncOnce, takeBatch } from './engine';
 import type { PonteDatabase } from '../db/database';
 import { ucapTable } from '../db/schema-ucap';
 import { newPlanFields } from '../../../shared/ucap/defaults';
+import { MAX_PUSH_CHANGES } from '../../../shared/sync/protocol';
 
 async function followPairing(db: PonteDatabase, pairingId: string) {
   await db.syncPairings.put({ pairingId, cursor: 0, lastSyncedAt: null, error: null, role: 'editor' });
@@ -154,8 +155,8 @@ describe('push batches', () => {
   const change = (text: string, i: number) => ({ id: `c${i}`, kind: 'agreement' as const, recordId: 'a', pairingId: 'p', fields: { signatories: text }, hlc: 'h' });
 
   it('stop at the count or at the size, whichever comes first, and always carry one change', () => {
-    const small = Array.from({ length: 700 }, (_, i) => change('x', i));
-    expect(takeBatch(small)).toHaveLength(500);
+    const small = Array.from({ length: MAX_PUSH_CHANGES + 200 }, (_, i) => change('x', i));
+    expect(takeBatch(small)).toHaveLength(MAX_PUSH_CHANGES);
     const long = Array.from({ length: 100 }, (_, i) => change('ç'.repeat(50_000), i));
     const batch = takeBatch(long);
     expect(batch.length).toBe(9);
