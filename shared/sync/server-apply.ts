@@ -47,6 +47,12 @@ export function conflictId(recordId: string, field: string, losingHlc: string): 
   return `conflict-${shortHash(`${recordId}\u0000${field}\u0000${losingHlc}`)}`;
 }
 
+/** The fields of a change ("summary", "summary.pt") whose losing value would be kept as a conflict. */
+function longTextFieldsOf(change: Change): string[] {
+  const conflictFields = CONFLICT_FIELDS[change.kind] ?? [];
+  return Object.keys(change.fields).filter((k) => conflictFields.includes(splitFieldKey(k)[0]));
+}
+
 /**
  * Merges one change into the server's copy of its record, refuses a result
  * that breaks the record's schema (null), and keeps every long text that a
@@ -75,8 +81,7 @@ export function applyAtServer(existing: AnyStored | undefined, change: Change, s
       hlc: stamp(),
     });
   };
-  const conflictFields = CONFLICT_FIELDS[change.kind] ?? [];
-  for (const field of Object.keys(change.fields).filter((k) => conflictFields.includes(splitFieldKey(k)[0]))) {
+  for (const field of longTextFieldsOf(change)) {
     const previousStamp = existing?.stamps[field];
     if (applied.includes(field)) {
       const sawIt = (change.seen?.[field] ?? null) === (previousStamp ?? null);
@@ -122,8 +127,7 @@ export type PushPlan =
  * edit and kept as a conflict nobody had.
  */
 export function isRemembered(change: Change): boolean {
-  const fields = CONFLICT_FIELDS[change.kind];
-  return fields !== undefined && Object.keys(change.fields).some((k) => fields.includes(splitFieldKey(k)[0]));
+  return longTextFieldsOf(change).length > 0;
 }
 
 /**
