@@ -86,9 +86,11 @@ describe('two devices of one pairing, with a real sync server', () => {
       await page.locator('.conflict').getByText(lost).waitFor();
       await page.locator('.conflict').getByText('Espacio público participativo en El Espinal.').waitFor();
     }
-    expect(await a.page.getByLabel('Inicio').inputValue()).toBe('2026-02-01');
-    expect(await b.page.getByLabel('Situação', { exact: true }).inputValue()).toBe('active');
-    expect(await a.page.getByLabel('Resumen (Español)', { exact: true }).inputValue()).toBe('Espacio público participativo en El Espinal.');
+    // A pulled page lands in one transaction, but each panel re-renders from its own
+    // live query and a field copies its new value on the render after: poll, not read once.
+    await expect.poll(() => a.page.getByLabel('Inicio').inputValue()).toBe('2026-02-01');
+    await expect.poll(() => b.page.getByLabel('Situação', { exact: true }).inputValue()).toBe('active');
+    await expect.poll(() => a.page.getByLabel('Resumen (Español)', { exact: true }).inputValue()).toBe('Espacio público participativo en El Espinal.');
     await snapshot(a.page, 'sync-conflict-es');
     await snapshot(b.page, 'sync-conflict-pt');
 
@@ -100,7 +102,7 @@ describe('two devices of one pairing, with a real sync server', () => {
     await a.context.setOffline(true);
     await a.context.setOffline(false);
     await a.page.locator('.conflict').waitFor({ state: 'detached' });
-    expect(await a.page.getByLabel('Resumen (Español)', { exact: true }).inputValue()).toBe('Huertos urbanos como lugar de encuentro.');
+    await expect.poll(() => a.page.getByLabel('Resumen (Español)', { exact: true }).inputValue()).toBe('Huertos urbanos como lugar de encuentro.');
     await a.context.close();
     await b.context.close();
   });
