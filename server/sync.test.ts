@@ -214,6 +214,28 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
     expect(seqs).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
   });
 
+  it('gives a record id claimed at the same moment by two pairings to one of them, whole, and applies nothing of the other push', async () => {
+    const { owner: malaga, id: first } = await sharedPairing();
+    const { owner: cartagena, id: second } = await sharedPairing();
+    const recordId = newId();
+    const claim = (pairingId: string, title: string): Change => ({ ...agreement(pairingId, title), recordId });
+    // On PostgreSQL both read the id as free before either writes it; on PGlite they take turns.
+    const responses = await Promise.all([push(app, malaga, [claim(first, 'Acuerdo de Málaga')]), push(app, cartagena, [claim(second, 'Acuerdo de Cartagena')])]);
+    const rows = await handle.db.query<{ pairing_id: string; data: string }>('select pairing_id, data::text as data from records where kind = $1 and id = $2', ['agreement', recordId]);
+    expect(rows).toHaveLength(1);
+    const winner = rows[0]!.pairing_id === first ? 0 : 1;
+    const [kept, other] = winner === 0 ? [first, second] : [second, first];
+    expect(JSON.parse(rows[0]!.data)).toMatchObject({ pairingId: kept, title: winner === 0 ? 'Acuerdo de Málaga' : 'Acuerdo de Cartagena' });
+    expect(responses[winner]!.statusCode).toBe(200);
+    // The other is refused, or fails and is refused when retried: never written across pairings.
+    expect([422, 500]).toContain(responses[1 - winner]!.statusCode);
+    const sessions = [malaga, cartagena];
+    expect((await pull(sessions[winner]!, kept)).json().records.map((r: Pulled) => r.record.id)).toContain(recordId);
+    expect((await pull(sessions[1 - winner]!, other)).json().records.map((r: Pulled) => r.record.id)).not.toContain(recordId);
+    const retried = await push(app, sessions[1 - winner]!, [claim(other, 'otra vez')]);
+    expect(retried.statusCode).toBe(422);
+  });
+
   it('keeps the losing long text of a concurrent edit as a conflict both devices pull', async () => {
     const { owner: malaga, id, created } = await sharedPairing();
     const cartagena = await register(app);
