@@ -1,17 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Fastify from 'fastify';
 import { formatStamp } from '../shared/clock/hlc';
 import type { Change } from '../shared/sync/change';
 import { newId } from '../shared/ids';
 import { MAX_PUSH_CHANGES } from '../shared/sync/protocol';
 import { buildApp } from '../server/app';
-import { DEFAULT_CONFIG } from '../server/config';
 import type { Db } from '../server/db/db';
 import { openPglite } from '../server/db/pglite';
 import { openPostgres } from '../server/db/postgres';
 import { migrate } from '../server/db/migrate';
+import { recordsOnly, wireOnly } from './sync-floor';
 
 /** Rounds of each measurement: sync figures are their medians, the raw write its best. */
 const ROUNDS = 5;
@@ -22,8 +21,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * 10 000 changes (each making a record) pushed by device A in full batches
  * over real HTTP and pulled by device B, against one batched INSERT of the
  * same changes into a plain keyed table of JSON rows, in the same database;
- * and, to show how much of that the network is, the same requests against a
- * server that does nothing with them. PGlite unless
+ * and the floor under sync: the same requests to a server that does nothing,
+ * plus the same records written and read with nothing else. PGlite unless
  * PONTE_BENCH_DATABASE_URL names a PostgreSQL.
  */
 export async function run(args: string[]): Promise<Record<string, unknown>> {
@@ -116,17 +115,15 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     const catchUp = await pullAll(pairingId, cursor);
     if (catchUp.records !== edited.length) throw new Error(`caught up with ${catchUp.records} records, not ${edited.length}`);
 
-    // What the wire alone costs: the same batches posted to a route that only
-    // parses them and answers as the server does, and the same pulled pages
-    // served from memory. Sync cannot be quicker than this plus its writes.
-    const wire = Fastify({ bodyLimit: DEFAULT_CONFIG.bodyLimit });
-    wire.post('/sync/push', async (request) => ({ results: (request.body as { changes: Change[] }).changes.map((c) => ({ id: c.id, status: 'applied' })), serverTime: Date.now() }));
-    wire.get('/sync/pull', async (request, reply) => reply.type('application/json; charset=utf-8').send(pulledPages.get(Number((request.query as { after: string }).after))));
-    const wireBase = await wire.listen({ host: '127.0.0.1', port: 0 });
-    const wireRounds: { push: number; pull: number }[] = [];
-    for (let r = 0; r < ROUNDS; r++) wireRounds.push({ push: await pushAll(rounds[r]!.changes, wireBase), pull: (await pullAll(rounds[0]!.pairingId, 0, wireBase)).seconds });
-    await wire.close();
-    const wireSeconds = median(wireRounds.map((r) => r.push)) + median(wireRounds.map((r) => r.pull));
+    // The floor under those figures (see sync-floor.ts): the wire alone, and
+    // the database writing and reading the same records alone.
+    const wire = await wireOnly(
+      rounds.map((r) => r.changes),
+      pulledPages,
+      { push: (all, to) => pushAll(all, to), pull: async (from) => (await pullAll(rounds[0]!.pairingId, 0, from)).seconds },
+    );
+    const storedRecords = [...pulledPages.values()].flatMap((text) => (JSON.parse(text) as { records: { kind: string; record: { id: string } }[] }).records);
+    const alone = await recordsOnly(db, storedRecords, ROUNDS, MAX_PUSH_CHANGES, 1000);
 
     // The raw write is the fastest plain batched INSERT of the same changes,
     // one row each with its keys: both ways the server could send them are
@@ -174,8 +171,13 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
       raw_json_seconds: round(rawJson),
       ratio: Math.round((syncSeconds / rawSeconds) * 100) / 100,
       goal: 'within 3×',
-      wire_only_seconds: round(wireSeconds),
-      wire_only_ratio: Math.round((wireSeconds / rawSeconds) * 100) / 100,
+      floor: {
+        wire_push_seconds: round(median(wire.push)),
+        wire_pull_seconds: round(median(wire.pull)),
+        records_write_seconds: round(median(alone.write)),
+        records_read_seconds: round(median(alone.read)),
+        ratio: Math.round(((median(wire.push) + median(wire.pull) + median(alone.write) + median(alone.read)) / rawSeconds) * 100) / 100,
+      },
       edits: { changes: count, records: edited.length, push_seconds: round(editsPushSeconds), catch_up_pull_seconds: round(catchUp.seconds), records_pulled: catchUp.records, bytes_pulled: catchUp.bytes },
     };
   } finally {
