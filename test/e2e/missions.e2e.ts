@@ -107,7 +107,8 @@ describe('technical missions, offline', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
-    expect(await page.locator('.missions-item').count()).toBe(3);
+    // The agenda's items come from their own live query, after the heading.
+    await expect.poll(() => page.locator('.missions-item').count()).toBe(3);
     expect(await page.getByLabel('Notes: 11:00 Recorrido por El Espinal').inputValue()).toContain('Tres espacios');
     await page.locator('.missions-photo img').nth(1).waitFor();
     expect(await page.locator('.missions-photo').nth(0).getByLabel('Caption').inputValue()).toBe('El solar junto al caño');
