@@ -120,7 +120,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     const wire = await wireOnly(
       rounds.map((r) => r.changes),
       pulledPages,
-      { push: (all, to) => pushAll(all, to), pull: async (from) => (await pullAll(rounds[0]!.pairingId, 0, from)).seconds },
+      { push: pushAll, pull: async (from) => (await pullAll(rounds[0]!.pairingId, 0, from)).seconds },
     );
     const storedRecords = [...pulledPages.values()].flatMap((text) => (JSON.parse(text) as { records: { kind: string; record: { id: string } }[] }).records);
     const alone = await recordsOnly(db, storedRecords, ROUNDS, MAX_PUSH_CHANGES, 1000);
