@@ -6,6 +6,7 @@ import { ValidationError, validateRecord } from '../../../shared/model/validatio
 import { makeLocalChange, type Write } from '../../../shared/sync/local-change';
 import { withLocalFields } from './local-fields';
 import { WRITE_GUARDS } from './write-guards';
+import { WRITE_RULES, withRuleWrites } from './write-rules';
 import type { Change } from '../../../shared/sync/change';
 
 export type { Write };
@@ -19,16 +20,21 @@ export type { Write };
  * Takes many writes at once so that a batch (loading the sample programme, a
  * handover, an import) costs one transaction.
  */
-export async function writeRecords(db: PonteDatabase, writes: readonly Write[], now: () => number = Date.now): Promise<Change[]> {
-  if (writes.length === 0) return [];
-  const kinds = [...new Set(writes.map((w) => w.kind))];
-  const guards = WRITE_GUARDS.filter((g) => g.appliesTo(writes));
-  const tables = new Set([...kinds.map((k) => db.tableOf(k).name), ...guards.flatMap((g) => g.tables), db.outbox.name, db.meta.name]);
+export async function writeRecords(db: PonteDatabase, asked: readonly Write[], now: () => number = Date.now): Promise<Change[]> {
+  if (asked.length === 0) return [];
+  const guards = WRITE_GUARDS.filter((g) => g.appliesTo(asked));
+  const rules = WRITE_RULES.filter((r) => r.appliesTo(asked));
+  const askedKinds = [...new Set(asked.map((w) => w.kind))];
+  const tables = new Set([...askedKinds.map((k) => db.tableOf(k).name), ...guards.flatMap((g) => g.tables), ...rules.flatMap((r) => r.tables), db.outbox.name, db.meta.name]);
   return db.transaction('rw', [...tables], async () => {
     for (const guard of guards) {
-      const errors = await guard.check(db, writes);
+      const errors = await guard.check(db, asked);
       if (errors.length) throw new ValidationError(errors);
     }
+    // Then the rules add what must change with these writes, in this same transaction.
+    let writes: readonly Write[] = asked;
+    for (const rule of rules) writes = withRuleWrites(writes, await rule.extraWrites(db, writes));
+    const kinds = [...new Set(writes.map((w) => w.kind))];
     let clock = await readClock(db);
     const working = new Map<string, AnyStored | undefined>();
     // Records made now under fresh ids are not looked for (10 000 misses cost a

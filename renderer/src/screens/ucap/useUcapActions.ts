@@ -14,24 +14,22 @@ type PlanRef = Pick<UcapPlan, 'id' | 'pairingId' | 'status' | 'euAgreed' | 'lacA
 /**
  * Add, update and delete (with Undo) for any UCAP entry, through the write
  * path. A change to content both sides had agreed to withdraws their
- * agreements in the same transaction, and says so.
+ * agreements in the same transaction (a rule of the write path), and says so.
  */
 export function useUcapActions(plan: PlanRef) {
   const { t } = useTranslation('ucap');
   const db = useDb();
   const save = useSave();
   const showToast = useUiStore((s) => s.showToast);
-  const { id: planId, pairingId, status, euAgreed, lacAgreed } = plan;
+  const { pairingId, status, euAgreed, lacAgreed } = plan;
   const write = useCallback(
     async (edit: Write) => {
-      const reset = afterContentEdit({ status, euAgreed, lacAgreed });
-      // One write per record: an edit of the plan itself carries the reset with it.
-      const onPlan = edit.kind === 'ucapPlan' && edit.recordId === planId;
-      const writes: Write[] = !reset ? [edit] : onPlan ? [{ ...edit, fields: { ...edit.fields, ...reset } }] : [edit, { kind: 'ucapPlan', recordId: planId, pairingId, fields: reset }];
-      await save(() => writeRecords(db, writes));
-      if (reset) showToast({ tone: 'info', message: t('status.agreementsWithdrawn') });
+      // The write path withdraws the agreements (write-rules.ts); this only says so.
+      const withdraws = afterContentEdit({ status, euAgreed, lacAgreed }) !== null;
+      await save(() => writeRecords(db, [edit]));
+      if (withdraws) showToast({ tone: 'info', message: t('status.agreementsWithdrawn') });
     },
-    [db, save, showToast, t, planId, pairingId, status, euAgreed, lacAgreed],
+    [db, save, showToast, t, status, euAgreed, lacAgreed],
   );
   const update = useCallback((kind: UcapKind, id: string, fields: Record<string, unknown>) => write({ kind, recordId: id, pairingId, fields }), [write, pairingId]);
   const add = useCallback(async (kind: UcapKind, fields: Record<string, unknown>) => {

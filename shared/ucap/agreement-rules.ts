@@ -1,0 +1,47 @@
+import type { UcapPlan } from './plan';
+import { WORKFLOW_FIELDS, afterContentEdit } from './workflow';
+
+// "An agreement was given to the text as it was": the rule that editing an
+// agreed UCAP, or restoring an older version of it, withdraws both sides'
+// agreements. A pure function of a batch of writes and the plans it touches,
+// so the device's write path runs it in the transaction of the edit, whatever
+// screen, repository or import the edit comes from.
+
+/** A write as the rule sees it: a record kind and id, its pairing, the fields set. */
+export type RuleWrite = { kind: string; recordId: string; pairingId: string; fields: Record<string, unknown> };
+
+export type RulePlan = Pick<UcapPlan, 'id' | 'pairingId' | 'deleted' | 'status' | 'euAgreed' | 'lacAgreed' | 'euAgreedBy' | 'lacAgreedBy'>;
+
+/** The plan's fields that are not the text the sides agreed to: the workflow itself and who signs. */
+const NOT_AGREED_TEXT: ReadonlySet<string> = new Set([...WORKFLOW_FIELDS, 'euSignerId', 'lacSignerId']);
+
+/** Whether a write changes what the sides agreed to: any UCAP record but a saved version; on the plan, any field but the workflow's. */
+export function changesAgreedText(write: Pick<RuleWrite, 'kind' | 'fields'>): boolean {
+  if (!write.kind.startsWith('ucap') || write.kind === 'ucapSnapshot') return false;
+  return write.kind !== 'ucapPlan' || Object.keys(write.fields).some((f) => !NOT_AGREED_TEXT.has(f));
+}
+
+/** The pairings whose UCAP text a batch changes: the plans the rule has to read. */
+export function pairingsWithTextEdits(writes: readonly RuleWrite[]): string[] {
+  return [...new Set(writes.filter(changesAgreedText).map((w) => w.pairingId))];
+}
+
+/**
+ * The writes that withdraw the agreements a batch invalidates. `plans` are
+ * the stored plans of the pairings the batch edits, as they were before it.
+ * A plan is judged as the batch leaves it, so a batch that withdraws by
+ * itself needs nothing more; a plan the batch brings whole (not stored yet,
+ * like the sample programme's) keeps the agreement it comes with.
+ */
+export function agreementWithdrawals(writes: readonly RuleWrite[], plans: readonly RulePlan[]): RuleWrite[] {
+  const edited = new Set(pairingsWithTextEdits(writes));
+  const out: RuleWrite[] = [];
+  for (const plan of plans) {
+    if (!edited.has(plan.pairingId)) continue;
+    const after: RulePlan = Object.assign({}, plan, ...writes.filter((w) => w.kind === 'ucapPlan' && w.recordId === plan.id).map((w) => w.fields));
+    if (after.deleted) continue;
+    const reset = afterContentEdit(after);
+    if (reset) out.push({ kind: 'ucapPlan', recordId: plan.id, pairingId: plan.pairingId, fields: reset });
+  }
+  return out;
+}
