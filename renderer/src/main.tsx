@@ -5,6 +5,7 @@ import { App } from './App';
 import { DbProvider } from './db/db-context';
 import { PonteDatabase } from './db/database';
 import { initialLanguage, setupI18n } from './i18n/i18n';
+import { AriaLocale } from './i18n/AriaLocale';
 import { platform } from './platform/platform';
 import { registerOfflineShell, requestPersistentStorage, watchConnectivity } from './start';
 import { useUiStore } from './state/ui-store';
@@ -25,7 +26,7 @@ async function start() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <DbProvider db={db}>
-        <App />
+        <AriaLocale><App /></AriaLocale>
       </DbProvider>
     </StrictMode>,
   );

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { createPairing, snapshot, waitForOfflineShell, waitForSaved } from './helpers/ui';
 import { docxText, renderPdf } from './helpers/documents';
 import { withAppAndBrowser } from './helpers/suite';
+import { fillDate, fillTime } from './helpers/date-fields';
 
 
 const env = withAppAndBrowser();
@@ -50,9 +51,8 @@ async function exportFile(page: Page, button: string, dir: string, lang?: string
 async function fillItem(page: Page, index: number, title: string, start: string, end: string) {
   const item = page.locator('.missions-item').nth(index);
   await item.getByLabel('What').fill(title);
-  await item.getByLabel('Start').fill(start);
-  await item.getByLabel('End').fill(end);
-  await item.getByLabel('End').blur();
+  await fillTime(item.getByRole('group', { name: 'Start', exact: true }), start);
+  await fillTime(item.getByRole('group', { name: 'End', exact: true }), end);
   await page.getByRole('button', { name: `Move “${title}”`, exact: true }).waitFor();
 }
 
@@ -70,8 +70,8 @@ describe('technical missions, offline', () => {
     await page.getByRole('link', { name: 'Missions' }).click();
     await page.getByRole('button', { name: 'New mission' }).click();
     await page.getByLabel('Title').fill('Misión a Cartagena 🌴');
-    await page.getByLabel('First day').fill('2026-11-09');
-    await page.getByLabel('Last day').fill('2026-11-13');
+    await fillDate(page.getByRole('group', { name: 'First day' }), '2026-11-09');
+    await fillDate(page.getByRole('group', { name: 'Last day' }), '2026-11-13');
     await page.getByLabel('Status').selectOption('confirmed');
 
     // Day one: two items; day two: one item.

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { withAppAndBrowser } from './helpers/suite';
 import { startSyncServer } from './helpers/sync-server';
 import { createPairing, snapshot, waitForSaved } from './helpers/ui';
+import { fillDate } from './helpers/date-fields';
 
 const env = withAppAndBrowser();
 let sync: { url: string; close: () => Promise<void> };
@@ -67,7 +68,7 @@ describe('two devices of one pairing, with a real sync server', () => {
     await a.page.getByLabel('Resumen (Español)', { exact: true }).fill('Huertos urbanos como lugar de encuentro.');
     await a.page.getByLabel('Resumen (Español)', { exact: true }).blur();
     await waitForSaved(a.page);
-    await b.page.getByLabel('Início').fill('2026-02-01');
+    await fillDate(b.page.getByRole('group', { name: 'Início' }), '2026-02-01');
     await b.page.getByRole('tab', { name: /Espanhol/ }).click();
     await b.page.getByLabel('Resumo (Espanhol)', { exact: true }).fill('Espacio público participativo en El Espinal.');
     await b.page.getByLabel('Resumo (Espanhol)', { exact: true }).blur();

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { withAppAndBrowser } from './helpers/suite';
 import { snapshot, waitForSaved } from './helpers/ui';
 import { docxPart, docxText, renderPdf } from './helpers/documents';
+import { fillDate } from './helpers/date-fields';
 
 const env = withAppAndBrowser();
 
@@ -42,12 +43,12 @@ describe('the UCAP editor in Chromium', () => {
     await page.getByRole('button', { name: 'Add a pilot project' }).click();
     await page.getByLabel('Title (EN)').fill('Open-air meeting place in El Espinal');
     await page.getByLabel('Title (EN)').blur();
-    await page.getByLabel('Start').fill('2026-08-01');
-    await page.getByLabel('End', { exact: true }).fill('2027-09-30');
+    await fillDate(page.getByRole('group', { name: 'Start', exact: true }), '2026-08-01');
+    await fillDate(page.getByRole('group', { name: 'End', exact: true }), '2027-09-30');
     await waitForSaved(page);
     await page.getByRole('button', { name: /falls outside the pairing's period/ }).click();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('2027-09-30');
-    await page.getByLabel('End', { exact: true }).fill('2027-05-31');
+    expect(await page.getByRole('group', { name: 'End', exact: true }).evaluate((g) => g.contains(document.activeElement) && g.textContent?.replace(/[\u200e\u2066-\u2069]/g, ''))).toBe('30/09/2027');
+    await fillDate(page.getByRole('group', { name: 'End', exact: true }), '2027-05-31');
 
     // The interface switches to Spanish mid-way; the Spanish text goes in beside the English one.
     await page.getByRole('button', { name: 'ES', exact: true }).click();

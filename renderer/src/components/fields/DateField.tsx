@@ -1,4 +1,6 @@
-import { useId } from 'react';
+import { useMemo } from 'react';
+import { DateField as AriaDateField, DateInput, DateSegment, Label, Text } from 'react-aria-components';
+import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useAutosave } from './useAutosave';
 import { useFieldErrorText } from './useFieldErrorText';
 
@@ -11,27 +13,54 @@ type Props = {
   externalError?: string;
 };
 
-/** A calendar date ("YYYY-MM-DD"), empty meaning "not set". Saves as soon as it changes. */
+/**
+ * A "YYYY-MM-DD" as React Aria's date; anything else is "not set". Not
+ * isIsoDate: while a year is being typed the field holds years like 0002,
+ * which Date.UTC would read as 1902.
+ */
+function toCalendarDate(iso: string | null): CalendarDate | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  try {
+    return parseDate(iso);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A calendar date ("YYYY-MM-DD"), empty meaning "not set". Its segments follow
+ * the interface language (day/month/year in Spanish and Portuguese), not the
+ * browser's, through the I18nProvider of AriaLocale. Saves a moment after the
+ * typing stops and on blur, so the years 2, 20, 202 on the way to 2026 are not
+ * written; clearing every segment saves "not set".
+ */
 export function DateField({ label, value, onSave, required, externalError }: Props) {
-  const id = useId();
-  const { draft, error, change } = useAutosave<string | null>(value, onSave);
+  const { draft, error, change, flush } = useAutosave<string | null>(value, onSave);
   const message = useFieldErrorText()(error) ?? externalError;
+  // React Aria compares its value by identity: a new object on each render would reset a half-typed date.
+  const date = useMemo(() => toCalendarDate(draft), [draft]);
   return (
-    <div className="field field-date">
-      <label htmlFor={id}>
+    <AriaDateField
+      className="field field-date"
+      value={date}
+      onChange={(next) => change(next ? next.toString() : null)}
+      onBlur={() => void flush()}
+      isRequired={required}
+      isInvalid={message ? true : undefined}
+      validationBehavior="aria"
+      granularity="day"
+      shouldForceLeadingZeros
+    >
+      <Label className="field-label">
         {label}
         {required ? <span aria-hidden="true" className="required">*</span> : null}
-      </label>
-      <input
-        id={id}
-        type="date"
-        value={draft ?? ''}
-        required={required}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={message ? `${id}-error` : undefined}
-        onChange={(e) => change(e.target.value === '' ? null : e.target.value, true)}
-      />
-      {message ? <p id={`${id}-error`} className="error" role="alert">{message}</p> : null}
-    </div>
+      </Label>
+      <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
+      {message ? (
+        <Text slot="errorMessage" className="error" role="alert">
+          {message}
+        </Text>
+      ) : null}
+    </AriaDateField>
   );
 }

@@ -8,6 +8,7 @@ import { createPairing } from '../../db/pairings-repo';
 import { createRecord } from '../../db/records-repo';
 import { newAssignmentFields, newPositionFields } from '../../../../shared/model/defaults';
 import { Toasts } from '../../components/Toasts';
+import { typeDate } from '../../../../test/date-fields';
 
 async function dossier() {
   const db = freshDatabase();
@@ -44,18 +45,18 @@ describe('the dossier form', () => {
   it('refuses an end date before the start date, in the interface language', async () => {
     const { db, id } = await dossier();
     await act(() => i18next.changeLanguage('es'));
-    fireEvent.change(screen.getByLabelText('Inicio'), { target: { value: '2026-09-01' } });
+    await typeDate('Inicio', '2026-09-01');
     await waitFor(async () => expect((await db.pairings.get(id))!.startDate).toBe('2026-09-01'));
-    fireEvent.change(screen.getByLabelText('Fin'), { target: { value: '2026-03-01' } });
+    await typeDate('Fin', '2026-03-01');
     expect(await screen.findByText('La fecha de fin es anterior a la de inicio.')).toBeTruthy();
     expect((await db.pairings.get(id))!.endDate).toBeNull();
   });
 
   it('warns, without blocking, when the pairing lasts longer than 18 months', async () => {
     const { db, id } = await dossier();
-    fireEvent.change(screen.getByLabelText('Start'), { target: { value: '2026-01-01' } });
+    await typeDate('Start', '2026-01-01');
     await waitFor(async () => expect((await db.pairings.get(id))!.startDate).toBe('2026-01-01'));
-    fireEvent.change(screen.getByLabelText('End'), { target: { value: '2027-12-31' } });
+    await typeDate('End', '2027-12-31');
     expect(await screen.findByText(/longer than the programme's 18 months/)).toBeTruthy();
     await waitFor(async () => expect((await db.pairings.get(id))!.endDate).toBe('2027-12-31'));
   });

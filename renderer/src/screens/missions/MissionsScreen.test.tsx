@@ -6,6 +6,7 @@ import { createPairing } from '../../db/pairings-repo';
 import { addAgendaItem, createMission } from '../../db/missions-repo';
 import { missionTables } from '../../db/schema-missions';
 import { updateRecord } from '../../db/records-repo';
+import { dateFieldGroup, typeTime } from '../../../../test/date-fields';
 
 async function missionWithAgenda() {
   const db = freshDatabase();
@@ -66,9 +67,7 @@ describe('the agenda editor', () => {
     await updateRecord(db, 'mission', mission.id, mission.pairingId, { endDate: '2026-11-10' });
     expect(await screen.findAllByText("This day is outside the mission's dates.")).toHaveLength(3);
     // End time before start: refused with a message, nothing saved.
-    const end = within(screen.getAllByRole('listitem', { name: 'Bienvenida' })[0]!).getByLabelText('End');
-    fireEvent.change(end, { target: { value: '08:00' } });
-    fireEvent.blur(end);
+    await typeTime(dateFieldGroup('End', screen.getAllByRole('listitem', { name: 'Bienvenida' })[0]!), '08:00');
     expect(await screen.findByText('The end must be later than the start.')).toBeTruthy();
     expect((await missionTables(db).agendaItems.get(ids[0]!))!.end).toBe('10:30');
   });

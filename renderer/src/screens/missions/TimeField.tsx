@@ -1,17 +1,47 @@
-import { useId } from 'react';
+import { useMemo } from 'react';
+import { DateInput, DateSegment, Label, Text, TimeField as AriaTimeField } from 'react-aria-components';
+import { Time } from '@internationalized/date';
 import { useAutosave } from '../../components/fields/useAutosave';
 import { useFieldErrorText } from '../../components/fields/useFieldErrorText';
 
-/** A wall-clock time ("09:30") that saves itself when changed. */
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+function toTime(value: string): Time | null {
+  const m = HH_MM.exec(value);
+  return m ? new Time(Number(m[1]), Number(m[2])) : null;
+}
+
+function toHhMm(time: Time): string {
+  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}
+
+/**
+ * A wall-clock time ("09:30") that saves itself when changed. The clock is the
+ * interface language's (24-hour in Spanish, Portuguese and Ponte's English),
+ * from the I18nProvider of AriaLocale, never the browser's AM/PM.
+ */
 export function TimeField({ label, value, onSave }: { label: string; value: string; onSave: (value: string) => Promise<void> }) {
-  const id = useId();
   const { draft, error, change, flush } = useAutosave(value, onSave);
   const message = useFieldErrorText()(error);
+  // A stable object per draft: React Aria resets the segments when its value's identity changes.
+  const time = useMemo(() => toTime(draft), [draft]);
   return (
-    <div className="field missions-time">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="time" value={draft} onChange={(e) => change(e.target.value)} onBlur={() => void flush()} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-error` : undefined} />
-      {message ? <p id={`${id}-error`} className="error" role="alert">{message}</p> : null}
-    </div>
+    <AriaTimeField
+      className="field missions-time"
+      value={time}
+      onChange={(next) => change(next ? toHhMm(next) : '')}
+      onBlur={() => void flush()}
+      isInvalid={message ? true : undefined}
+      validationBehavior="aria"
+      granularity="minute"
+    >
+      <Label className="field-label">{label}</Label>
+      <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
+      {message ? (
+        <Text slot="errorMessage" className="error" role="alert">
+          {message}
+        </Text>
+      ) : null}
+    </AriaTimeField>
   );
 }

@@ -14,7 +14,7 @@ export function Anchor({ section, recordId = null, field = null, children, class
 export function jumpTo(id: string): boolean {
   const place = document.getElementById(id);
   if (!place) return false;
-  const control = place.matches('input, textarea, select, button') ? place : place.querySelector<HTMLElement>('input, textarea, select, button');
+  const control = place.matches('input, textarea, select, button') ? place : place.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select, button, [role="spinbutton"]');
   place.scrollIntoView?.({ block: 'center' });
   (control ?? place).focus();
   return true;
