@@ -124,3 +124,20 @@ describe('the import dialog', () => {
     expect(await db.outbox.count()).toBe(2); // the pairing's creation, then the whole import as one entry
   });
 });
+
+describe('the view switch', () => {
+  it('is a radio group: one Tab stop, the arrow keys move between List, Grid and Duplicates', async () => {
+    await screenWith([row({ name: 'Ana Lima', power: 4, interest: 5 })]);
+    const list = screen.getByRole('radio', { name: 'List' });
+    expect(list.tabIndex).toBe(0);
+    expect(screen.getByRole('radio', { name: 'Power/interest grid' }).tabIndex).toBe(-1);
+    list.focus();
+    fireEvent.keyDown(list, { key: 'ArrowRight' });
+    const grid = screen.getByRole('radio', { name: 'Power/interest grid' });
+    expect(grid.getAttribute('aria-checked')).toBe('true');
+    expect(document.activeElement).toBe(grid);
+    expect(await screen.findByRole('button', { name: /^Ana Lima: power 4, interest 5$/ })).toBeTruthy();
+    fireEvent.keyDown(grid, { key: 'ArrowLeft' });
+    expect(screen.getByRole('radio', { name: 'List' }).getAttribute('aria-checked')).toBe('true');
+  });
+});

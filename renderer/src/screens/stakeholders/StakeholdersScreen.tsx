@@ -7,6 +7,7 @@ import { useDb } from '../../db/db-context';
 import { loadSampleStakeholders } from '../../db/stakeholders-repo';
 import { useSave } from '../../hooks/useSave';
 import { PairingTabs } from '../pairing/PairingTabs';
+import { RadioButtons } from '../../components/RadioButtons';
 import { PairingTitle } from '../pairing/PairingTitle';
 import { NO_FILTERS, tagsInUse, type Sort, type StakeholderFilters } from '../../../../shared/stakeholders/search';
 import { findDuplicates } from '../../../../shared/stakeholders/duplicates';
@@ -70,13 +71,13 @@ export function StakeholdersScreen({ pairingId }: { pairingId: string }) {
 
       <StakeholderFiltersBar filters={filters} tags={tags} onChange={setFilters} />
       <div className="stakeholders-bar">
-        <div role="radiogroup" aria-label={t('views.label')} className="stakeholders-views">
-          {(['list', 'grid', 'duplicates'] as const).map((v) => (
-            <button key={v} type="button" role="radio" aria-checked={view === v} onClick={() => setView(v)}>
-              {t(`views.${v}`, { count: duplicates.length })}
-            </button>
-          ))}
-        </div>
+        <RadioButtons
+          label={t('views.label')}
+          className="stakeholders-views"
+          value={view}
+          onChange={setView}
+          options={(['list', 'grid', 'duplicates'] as const).map((v) => ({ value: v, label: t(`views.${v}`, { count: duplicates.length }) }))}
+        />
         <p role="status" className="muted">
           {records ? t('shown', { shown: rows.length, total }) : null}
         </p>

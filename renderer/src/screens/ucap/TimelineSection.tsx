@@ -19,7 +19,8 @@ export function TimelineSection({ list, period }: { list: UcapAction[]; period: 
       {rows.length === 0 ? (
         <p className="hint">{t('timeline.empty')}</p>
       ) : (
-        <div className="ucap-gantt-wrap">
+        // Wider than the window: a focusable region, so the keyboard can scroll it too.
+        <div className="ucap-gantt-wrap" tabIndex={0} role="region" aria-labelledby="ucap-h-timeline">
           <table className="ucap-gantt">
             <thead>
               <tr>

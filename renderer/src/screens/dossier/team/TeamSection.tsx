@@ -33,7 +33,8 @@ function AddPosition({ pairingId, side }: { pairingId: string; side: Side }) {
     }
   };
   return (
-    <form className="inline-add" onSubmit={submit} noValidate aria-label={t('team.addPosition')}>
+    // Named with its side: two forms (landmarks) with one name would be told apart by nothing.
+    <form className="inline-add" onSubmit={submit} noValidate aria-label={t('team.addPositionFor', { side: t(`vocab:side.${side}`) })}>
       <div className="field">
         <label htmlFor={`new-position-${side}`}>{t('team.newPositionTitle')}</label>
         <input id={`new-position-${side}`} dir="auto" value={title} placeholder={t('team.positionPlaceholder')} onChange={(e) => setTitle(e.target.value)} />
