@@ -11,6 +11,7 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import type { Label, Lang } from '../i18n/langs';
 import { COLORS, DOCUMENT_LOCALES, documentStyles, NUMBERING, PAGE } from './styles';
 import { cleanText, textRuns, titleParagraph } from './text';
@@ -29,6 +30,17 @@ export type DocumentOptions = {
   landscape?: boolean;
   /** A line under the title in the file's properties, e.g. the kind of document. */
   subject?: string;
+  /**
+   * A cover page of its own, in place of the Title line: it carries no running
+   * header and no page number, as a cover does (a first-page header of its own).
+   */
+  cover?: FileChild[];
+  /**
+   * The body holds a table of contents: its page numbers are worked out and
+   * written with the file (docx/layout lays the pages out as Word does), and
+   * Word and LibreOffice are asked to update the fields when the file opens.
+   */
+  toc?: boolean;
 } & ({ children: FileChild[]; sections?: never } | { sections: BodySection[]; children?: never });
 
 function header(text: string): Header {
@@ -61,8 +73,13 @@ function footer(t: Label): Footer {
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
 }
 
-function pageProperties(landscape: boolean) {
+/** The cover's header and footer: nothing, so the first page shows no running header and no page number. */
+const blankHeader = () => new Header({ children: [new Paragraph({ children: [] })] });
+const blankFooter = () => new Footer({ children: [new Paragraph({ children: [] })] });
+
+function pageProperties(landscape: boolean, titlePage = false) {
   return {
+    titlePage,
     page: {
       // docx turns the page itself when the orientation is landscape: sizes stay portrait here.
       size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
@@ -80,7 +97,10 @@ export function createDocument(options: DocumentOptions): Document {
   const { lang, title, headerText, t } = options;
   const bodies: BodySection[] = options.sections ?? [{ children: options.children, landscape: options.landscape ?? false }];
   const [first, ...rest] = bodies.length > 0 ? bodies : [{ children: [] }];
-  const withTitle = [{ ...first!, children: [titleParagraph(title), ...first!.children] }, ...rest];
+  const withTitle = options.cover ? bodies : [{ ...first!, children: [titleParagraph(title), ...first!.children] }, ...rest];
+  const coverSection = options.cover
+    ? [{ properties: pageProperties(false, true), headers: { default: header(headerText), first: blankHeader() }, footers: { default: footer(t), first: blankFooter() }, children: options.cover }]
+    : [];
 
   const doc = new Document({
     title: cleanText(title),
@@ -89,12 +109,13 @@ export function createDocument(options: DocumentOptions): Document {
     lastModifiedBy: 'Ponte',
     styles: documentStyles(lang),
     numbering: NUMBERING,
-    sections: withTitle.map((section) => ({
+    ...(options.toc ? { pageNumbers: estimatePageNumbers, features: { updateFields: true } } : {}),
+    sections: [...coverSection, ...withTitle.map((section) => ({
       properties: pageProperties(section.landscape ?? false),
       headers: { default: header(headerText) },
       footers: { default: footer(t) },
       children: section.children,
-    })),
+    }))],
   });
   // docx has no option for the file's language (Dublin Core dc:language), so it
   // is added to the core properties it writes; w:lang in the styles is what

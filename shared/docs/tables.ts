@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { COLORS, TABLE_TEXT_STYLE, contentWidth } from './styles';
-import { cleanText, textRuns } from './text';
+import { cleanText, markedRuns, type Marked } from './text';
+import { longestWordTwips } from './text-width';
 
 export type DataTableOptions = {
   /** Relative column widths, e.g. [3, 1, 1, 4]; equal columns when left out. */
@@ -9,44 +10,93 @@ export type DataTableOptions = {
   landscape?: boolean;
   /** Columns whose text is centred, header included, e.g. narrow month columns. */
   centered?: readonly boolean[];
-  /** No row breaks across pages: for tables of short rows, like a timeline, where half a row reads as two. */
+  /** Kept for callers: every row is now kept whole (cantSplit). */
   wholeRows?: boolean;
 };
 
-/** A cell's text, or a cell filled with a colour, e.g. a month of a timeline an action runs in. */
-export type CellValue = string | { readonly text?: string; readonly fill: string };
+/**
+ * A cell's text; or text in another language, with its w:lang and the mark
+ * that names the language; or a cell filled with a colour, e.g. a month of a
+ * timeline an action runs in.
+ */
+export type CellValue = string | (Partial<Marked> & { readonly fill?: string; /** Lines in the document's language after the marked text, e.g. "Pilot project". */ readonly more?: string });
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 /** Cell margins, set once for the table (w:tblCellMar) rather than on every cell. */
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
 
-/** Column widths in twips that add up to the text width. */
-function columnWidths(count: number, options: DataTableOptions): number[] {
-  const total = contentWidth(options.landscape ?? false);
-  const weights = Array.from({ length: count }, (_, i) => Math.max(options.weights?.[i] ?? 1, 0.1));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((total * w) / sum));
+/** Table text is 9.5 pt (TABLE_TEXT_STYLE): 19 half-points. */
+const TABLE_TEXT_HALF_POINTS = 19;
+/** Room a cell needs beside its text: its two margins and a little slack for rounding in Word and LibreOffice. */
+const CELL_SLACK = CELL_MARGINS.left + CELL_MARGINS.right + 60;
+/** A body word longer than this (a URL, an e-mail) may break: it must not take a column's room from everything else. */
+const LONGEST_BODY_WORD = 28;
+
+const cellText = (cell: CellValue | undefined) => (cell === undefined ? '' : typeof cell === 'string' ? cell : [cell.text ?? '', cell.mark ?? '', cell.more ?? ''].join(' '));
+
+/** The least width a column needs so that none of its header words, nor its body words of reasonable length, is split. */
+function leastWidth(header: string, cells: readonly string[]): number {
+  const words = cells.flatMap((c) => c.split(/\s+/)).filter((w) => w.length > 0 && w.length <= LONGEST_BODY_WORD);
+  const body = longestWordTwips(words.join(' '), TABLE_TEXT_HALF_POINTS);
+  return Math.max(longestWordTwips(header, TABLE_TEXT_HALF_POINTS, true), body) + CELL_SLACK;
 }
 
-/** A cell's text, one paragraph per line, so what the author put on separate lines stays apart. */
-function cellParagraphs(text: string, bold: boolean, centered: boolean): Paragraph[] {
-  const lines = cleanText(text).split('\n');
+/**
+ * Column widths in twips that add up to the text width: shared out by the
+ * weights, then each column widened to its longest word (so "Probabilidade"
+ * or "Responsable" never breaks mid-word, in any language), the room taken
+ * from the columns that have more than they need.
+ */
+export function columnWidths(headers: readonly string[], rows: readonly (readonly CellValue[])[], options: DataTableOptions): number[] {
+  const total = contentWidth(options.landscape ?? false);
+  const count = headers.length;
+  const weights = Array.from({ length: count }, (_, i) => Math.max(options.weights?.[i] ?? 1, 0.1));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const least = headers.map((h, i) => leastWidth(h, rows.map((r) => cellText(r[i]))));
+  const leastSum = least.reduce((a, b) => a + b, 0);
+  // Not even the words fit side by side: share by what each needs.
+  if (leastSum >= total) return least.map((w) => Math.floor((total * w) / leastSum));
+  const widths = weights.map((w) => (total * w) / sum);
+  for (let pass = 0; pass < count; pass++) {
+    const short = widths.map((w, i) => Math.max(0, least[i]! - w));
+    const deficit = short.reduce((a, b) => a + b, 0);
+    if (deficit < 1) break;
+    const spare = widths.map((w, i) => (short[i]! > 0 ? 0 : Math.max(0, w - least[i]!)));
+    const spareSum = spare.reduce((a, b) => a + b, 0);
+    widths.forEach((w, i) => {
+      widths[i] = short[i]! > 0 ? least[i]! : w - (deficit * spare[i]!) / spareSum;
+    });
+  }
+  return widths.map((w) => Math.floor(w));
+}
+
+/** A cell's text, one paragraph per line, so what the author put on separate lines stays apart; the mark of another language after the last line. */
+function cellParagraphs(cell: CellValue, bold: boolean, centered: boolean): Paragraph[] {
+  const value = typeof cell === 'string' ? { text: cell } : cell;
+  const lines = cleanText(value.text ?? '').split('\n');
+  const more = value.more ? cleanText(value.more).split('\n') : [];
+  const paragraph = (children: ReturnType<typeof markedRuns>) => new Paragraph({ style: TABLE_TEXT_STYLE, ...(centered ? { alignment: AlignmentType.CENTER } : {}), children });
+  const style = bold ? { bold } : {};
   // Table text (9.5 pt, a little smaller than body text so dates and names fit) comes from the style.
-  return lines.map((line) => new Paragraph({ style: TABLE_TEXT_STYLE, ...(centered ? { alignment: AlignmentType.CENTER } : {}), children: textRuns(line, bold ? { bold } : {}) }));
+  return [
+    ...lines.map((line, i) => paragraph(markedRuns({ text: line, ...(value.lang ? { lang: value.lang } : {}), ...(value.mark && i === lines.length - 1 ? { mark: value.mark } : {}) }, style))),
+    ...more.map((line) => paragraph(markedRuns({ text: line }, style))),
+  ];
 }
 
 function row(cells: readonly CellValue[], widths: number[], header: boolean, options: DataTableOptions): TableRow {
   return new TableRow({
     tableHeader: header,
-    cantSplit: header || (options.wholeRows ?? false),
+    // A row is not split across pages: half a row reads as two. One taller than a page still breaks.
+    cantSplit: true,
     children: widths.map((width, i) => {
       const cell = cells[i] ?? '';
       const fill = header ? COLORS.headerFill : typeof cell === 'string' ? undefined : cell.fill;
       return new TableCell({
         width: { size: width, type: WidthType.DXA },
         ...(fill ? { shading: { fill } } : {}),
-        children: cellParagraphs(typeof cell === 'string' ? cell : (cell.text ?? ''), header, options.centered?.[i] ?? false),
+        children: cellParagraphs(cell, header, options.centered?.[i] ?? false),
       });
     }),
   });
@@ -59,7 +109,7 @@ function row(cells: readonly CellValue[], widths: number[], header: boolean, opt
  * the columns.
  */
 export function dataTable(headers: readonly string[], rows: readonly (readonly CellValue[])[], options: DataTableOptions = {}): Table {
-  const widths = columnWidths(headers.length, options);
+  const widths = columnWidths(headers, rows, options);
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,

@@ -16,10 +16,43 @@ export function cleanText(text: string): string {
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
-/** One line as runs, its tabs as real tab stops. */
+/** Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RTL = /[\u0590-\u07FF\u08A0-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+/** A stretch of right-to-left letters with the spaces and marks between them, so "שלום עולם" stays one run. */
+const RTL_STRETCH = /([\u0590-\u07FF\u08A0-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF](?:[\u0590-\u07FF\u08A0-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\s\d.,:;!?'"()-]*[\u0590-\u07FF\u08A0-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])?)/u;
+
+/** True when the text's first letter is of a right-to-left script: its paragraph reads right to left. */
+export function startsRightToLeft(text: string): boolean {
+  const first = /\p{L}/u.exec(text);
+  return first ? RTL.test(first[0]) : false;
+}
+
+/**
+ * One line as runs, its tabs as real tab stops. Right-to-left stretches
+ * (Arabic, Hebrew) get runs of their own marked w:rtl, so Word and LibreOffice
+ * order and shape them as such inside a left-to-right paragraph.
+ */
 function lineRuns(line: string, style: RunStyle, breakBefore: boolean): TextRun[] {
-  const children = line.split('\t').flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part]));
-  return [new TextRun({ ...style, children, ...(breakBefore ? { break: 1 } : {}) })];
+  const pieces = RTL.test(line) ? line.split(RTL_STRETCH).filter((p) => p !== '') : [line];
+  return pieces.map((piece, i) => {
+    const children = piece.split('\t').flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]));
+    const rtl = RTL.test(piece);
+    return new TextRun({ ...style, ...(rtl ? { rightToLeft: true } : {}), children, ...(breakBefore && i === 0 ? { break: 1 } : {}) });
+  });
+}
+
+/**
+ * Text in another language than the document's: written with its own w:lang
+ * (Word checks its spelling in that language) and followed by a grey, italic
+ * mark that names the language, "(en español)". One scheme in every kind; it is
+ * kept out of headings, the contents, the timeline and table headers, which get
+ * the text alone.
+ */
+export type Marked = { readonly text: string; readonly lang?: string; readonly mark?: string };
+
+export function markedRuns(value: Marked, style: RunStyle = {}): TextRun[] {
+  const own = value.lang ? { ...style, language: { value: value.lang } } : style;
+  return [...textRuns(value.text, own), ...(value.mark ? textRuns(` ${value.mark}`, { ...style, italics: true, color: COLORS.muted }) : [])];
 }
 
 /** Runs for a text whose single newlines become line breaks. */
@@ -49,7 +82,8 @@ function blockParagraphs(block: string, style: RunStyle): Paragraph[] {
   const out: Paragraph[] = [];
   let prose: string[] = [];
   const flushProse = () => {
-    if (prose.length) out.push(new Paragraph({ children: textRuns(prose.join('\n'), style) }));
+    const text = prose.join('\n');
+    if (prose.length) out.push(new Paragraph({ ...(startsRightToLeft(text) ? { bidirectional: true } : {}), children: textRuns(text, style) }));
     prose = [];
   };
   for (const line of block.split('\n')) {
@@ -64,11 +98,12 @@ function blockParagraphs(block: string, style: RunStyle): Paragraph[] {
   return out;
 }
 
-/** Each item a bullet; an item's own newlines stay line breaks inside it. */
-export function bulletList(items: readonly string[], level = 0): Paragraph[] {
+/** Each item a bullet; an item's own newlines stay line breaks inside it; an item in another language carries its mark. */
+export function bulletList(items: readonly (string | Marked)[], level = 0): Paragraph[] {
   return items
-    .filter((item) => item.trim() !== '')
-    .map((item) => new Paragraph({ numbering: { reference: BULLETS, level }, children: textRuns(item) }));
+    .map((item) => (typeof item === 'string' ? { text: item } : item))
+    .filter((item) => item.text.trim() !== '')
+    .map((item) => new Paragraph({ numbering: { reference: BULLETS, level }, children: markedRuns(item) }));
 }
 
 export type HeadingDepth = 1 | 2 | 3;
@@ -101,9 +136,9 @@ export function flag(text: string, detail = ''): Paragraph {
   });
 }
 
-/** "Label: value" on one line, the label bold. */
-export function labelled(label: string, value: string): Paragraph {
-  return new Paragraph({ children: [...textRuns(`${label}: `, { bold: true }), ...textRuns(value)] });
+/** "Label: value" on one line, the label bold; a value in another language carries its mark. */
+export function labelled(label: string, value: string | Marked): Paragraph {
+  return new Paragraph({ children: [...textRuns(`${label}: `, { bold: true }), ...markedRuns(typeof value === 'string' ? { text: value } : value)] });
 }
 
 /** A sentence in the warning colour, e.g. that a cooperation runs past the programme's limit. */

@@ -4,19 +4,34 @@ import { labelsFor } from '../../locales/labels';
 import type { Lang } from '../i18n/langs';
 import { sampleProgramme } from '../sample/programme';
 import { SAMPLE_UCAP_PAIRING, sampleUcapContent } from '../ucap/sample';
-import { buildUcapDocument } from './ucap';
+import { buildUcapDocument, type UcapDocOptions } from './ucap';
+import { textWidthTwips } from './text-width';
 import { packDocument } from './pack';
 
 // Read back as Word gets it: text through mammoth, XML parts through jszip.
 
 const pairing = sampleProgramme().find((b) => b.pairing.id === SAMPLE_UCAP_PAIRING)!.pairing;
 
-async function exported(lang: Lang, content = sampleUcapContent()) {
-  const bytes = await packDocument(buildUcapDocument({ pairing, content }, { lang, t: labelsFor(lang), today: '2026-11-24' }));
+/** Laying the pages out for the contents' page numbers takes seconds on a loaded machine. */
+const SLOW = 60_000;
+
+async function exported(lang: Lang, content = sampleUcapContent(), extra: Partial<UcapDocOptions> = {}) {
+  const bytes = await packDocument(buildUcapDocument({ pairing, content }, { lang, t: labelsFor(lang), today: '2026-11-24', ...extra }));
   const zip = await JSZip.loadAsync(bytes);
   const xml = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
   const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-  return { text, document: await xml('word/document.xml'), styles: await xml('word/styles.xml'), header: await xml('word/header1.xml') };
+  return { text, xml, document: await xml('word/document.xml'), styles: await xml('word/styles.xml') };
+}
+
+/** The contents' entries as written in the file: the text of each TOC paragraph, and the page after its tab. */
+function tocEntries(document: string): { title: string; page: string }[] {
+  const toc = /<w:sdt>.*?<\/w:sdt>/.exec(document)?.[0] ?? '';
+  return (toc.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? [])
+    .filter((p) => /<w:pStyle w:val="TOC\d"\/>/i.test(p))
+    .map((p) => {
+      const [title, page] = p.split('<w:tab/>').map((part) => textOf(part).trim());
+      return { title: title ?? '', page: page ?? '' };
+    });
 }
 
 describe('the UCAP document', () => {
@@ -30,12 +45,73 @@ describe('the UCAP document', () => {
     // Actions, three indicator levels, budget, totals, rates, risks: each table's header row repeats.
     expect(doc.document.match(/<w:tblHeader\/>/g)!.length).toBeGreaterThanOrEqual(8);
     expect(doc.styles).toContain('w:lang w:val="es-ES"');
-    expect(doc.header).toContain('Cartagena de Indias – Málaga');
-    // The sample has Málaga's agreement only: the cover names who gave it, without the e-mail.
-    expect(doc.text).toContain('Acuerdo de Málaga marcado por Rocío Martín Gálvez');
+    expect(doc.xml('word/header1.xml')).resolves.toContain('Cartagena de Indias – Málaga');
     expect(doc.text).not.toContain('r.martin@malaga.example');
-    expect(doc.text).not.toContain('Acuerdo de Cartagena de Indias');
-  });
+  }, SLOW);
+
+  it('asks Word to update the contents on open, and writes their page numbers already', async () => {
+    const doc = await exported('es');
+    expect(await doc.xml('word/settings.xml')).toMatch(/<w:updateFields(?: w:val="(true|1)")?\/>/);
+    // The contents' entries as written: each heading, then its page, worked out from the layout.
+    const entries = tocEntries(doc.document);
+    expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(['Contexto y retos compartidos', 'Cronograma', 'Presupuesto', 'Continuidad y sostenibilidad']));
+    expect(entries.every((e) => /^\d+$/.test(e.page))).toBe(true);
+    const pages = entries.map((e) => Number(e.page));
+    // The cover is page 1 and the contents page 2: the first section starts on page 3, and pages only grow.
+    expect(pages[0]).toBe(3);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+  }, SLOW);
+
+  it('has a real cover: programme, both sides with their leads, each agreement or pending, version, who and when; no running header on it', async () => {
+    const doc = await exported('es');
+    // The cover's section ends with the paragraph that holds its section properties.
+    const cover = doc.document.slice(0, doc.document.indexOf('</w:p>', doc.document.indexOf('</w:sectPr>')) + '</w:p>'.length);
+    const text = textOf(cover);
+    expect(text).toContain('Cooperación Internacional Urbana y Regional (IURC)');
+    expect(text).toContain('Cartagena de Indias (Colombia), socio líder');
+    expect(text).toContain('Málaga (España), socio líder');
+    // The sample has Málaga's agreement only: the cover names who gave it, and says Cartagena's is pending.
+    expect(text).toContain('Acuerdo de Málaga marcado por Rocío Martín Gálvez');
+    expect(text).toContain('Acuerdo de Cartagena de Indias pendiente');
+    expect(text).toContain('Estado: En revisión');
+    expect(text).toContain('Versión: copia de trabajo del 24 de noviembre de 2026');
+    expect(text).toContain('Exportado con Ponte el 24 de noviembre de 2026');
+    // Its section has a first page of its own, whose header and footer are empty.
+    const sectPr = /<w:sectPr[ >].*?<\/w:sectPr>/.exec(cover)![0];
+    expect(sectPr).toContain('<w:titlePg/>');
+    const firstHeader = /<w:headerReference w:type="first" r:id="([^"]+)"/.exec(sectPr)![1];
+    const rels = await doc.xml('word/_rels/document.xml.rels');
+    const target = new RegExp(`Id="${firstHeader}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${firstHeader}"`).exec(rels)![1];
+    expect(textOf(await doc.xml(`word/${target}`))).toBe('');
+    const enCover = await exported('en', sampleUcapContent(), { exportedBy: 'Ana Ruiz', version: 'Sent for review' });
+    expect(enCover.text).toContain('Exported by Ana Ruiz on 24 November 2026');
+    expect(enCover.text).toContain('Version: Sent for review');
+  }, SLOW);
+
+  it('breaks pages only before the contents, the first section and the timeline, and never splits a row', async () => {
+    const doc = await exported('es');
+    expect(doc.document.match(/<w:pageBreakBefore\/>/g) ?? []).toHaveLength(1);
+    // Cover, body, landscape timeline, rest: four sections.
+    expect((doc.document.match(/<w:sectPr[ >]/g) ?? []).length).toBe(4);
+    const rows = doc.document.match(/<w:tr[ >].*?<\/w:tr>/g) ?? [];
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.filter((r) => !r.includes('<w:cantSplit/>'))).toEqual([]);
+  }, SLOW);
+
+  it('gives every column room for its longest header word, in each language', async () => {
+    for (const lang of ['es', 'pt', 'en'] as const) {
+      const doc = await exported(lang);
+      for (const table of doc.document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? []) {
+        const header = rowsOf(table)[0]!;
+        if (!header.includes('<w:tblHeader/>')) continue;
+        for (const cell of cellsOf(header)) {
+          const width = Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>|<w:tcW w:w="(\d+)" w:type="dxa"\/>/.exec(cell)?.slice(1).find(Boolean));
+          const words = textOf(cell).split(/\s+/).filter(Boolean);
+          for (const word of words) expect(width, `${lang}: "${word}"`).toBeGreaterThanOrEqual(textWidthTwips(word, 19, true) + 200);
+        }
+      }
+    }
+  }, SLOW * 3);
 
   it('writes the texts as typed, accents and line breaks kept, and the budget totals with the rate used', async () => {
     const doc = await exported('es');
@@ -50,17 +126,32 @@ describe('the UCAP document', () => {
     expect(en.text).toContain('€156,760.50');
     expect(en.text).toContain('Square metres of public space regenerated in El Espinal');
     expect(en.styles).toContain('w:lang w:val="en-GB"');
-  });
+  }, SLOW);
 
-  it('marks text missing in the chosen language and shows it in another', async () => {
+  it('writes indicator figures as the language writes numbers, as budgets are', async () => {
+    // The sample's income target is typed "1 300 000".
+    expect((await exported('es')).text).toContain('1.300.000');
+    expect((await exported('pt')).text).toContain('1.300.000');
+    const en = await exported('en');
+    expect(en.text).toContain('1,300,000');
+    expect(en.text).not.toContain('1 300 000');
+  }, SLOW);
+
+  it('marks text in another language one way, naming the language, and keeps the mark out of headings and the contents', async () => {
     const pt = await exported('pt');
-    expect(pt.text).toContain('Os textos ainda não traduzidos aparecem em outro idioma, marcados com seu código (ES).');
-    expect(pt.text).toContain('Punto de encuentro vecinal al aire libre en El Espinal (ES)');
+    expect(pt.text).toContain('Punto de encuentro vecinal al aire libre en El Espinal (em espanhol)');
     expect(pt.text).toContain('Plano participativo de El Espinal');
-    expect(pt.text).not.toContain('Plano participativo de El Espinal (ES)');
+    expect(pt.text).not.toContain('Plano participativo de El Espinal (em espanhol)');
+    expect(pt.text).not.toMatch(/\((ES|EN|PT)\)/);
     expect(pt.text).toContain('Ainda não foi escrito em português; mostrado em espanhol.');
-    expect((await exported('es')).text).not.toContain('(EN)');
-  });
+    const headings = (pt.document.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).filter((p) => /<w:pStyle w:val="Heading\d"\/>/.test(p)).map(textOf);
+    expect(headings).toContain('2. Punto de encuentro vecinal al aire libre en El Espinal');
+    expect(headings.filter((h) => h.includes('(em '))).toEqual([]);
+    expect(tocEntries(pt.document).filter((e) => e.title.includes('(em '))).toEqual([]);
+    // The mark is grey italic text after the Spanish run, which carries its own language.
+    expect(pt.document).toMatch(/<w:lang w:val="es-ES"\/><\/w:rPr><w:t xml:space="preserve">Punto de encuentro vecinal al aire libre en El Espinal<\/w:t>/);
+    expect((await exported('es')).text).not.toContain('(en inglés)');
+  }, SLOW);
 
   it('adds a timeline on a landscape page: a column per month, the months each action runs in filled, undated actions named', async () => {
     const content = sampleUcapContent();
@@ -88,9 +179,9 @@ describe('the UCAP document', () => {
     expect(doc.text).toContain('Sin fechas de inicio y fin: 3. Feria del barrio.');
     // Its own section, turned, with the same header naming the pairing.
     const sections = doc.document.match(/<w:sectPr.*?<\/w:sectPr>/g) ?? [];
-    expect(sections.map((x) => x.includes('w:orient="landscape"'))).toEqual([false, true, false]);
+    expect(sections.map((x) => x.includes('w:orient="landscape"'))).toEqual([false, false, true, false]);
     expect((await exported('pt', content)).text).toMatch(/fev\s*26/);
-  });
+  }, SLOW);
 
   it('says so when no action has both dates yet', async () => {
     const content = sampleUcapContent();
@@ -98,7 +189,7 @@ describe('the UCAP document', () => {
     const doc = await exported('en', content);
     expect(doc.text).toContain('Timeline\n\nNo action has a start and an end date yet.');
     expect(doc.document).not.toContain('w:fill="4472C4"');
-  });
+  }, SLOW);
 });
 
 const rowsOf = (table: string) => table.match(/<w:tr[ >].*?<\/w:tr>/g) ?? [];

@@ -82,7 +82,7 @@ describe('the UCAP editor in Chromium', () => {
     expect(esText).toContain(CONTEXT_ES.split('\n')[0]);
     expect(esText).toContain('¿cómo evitarlo? Año 2026.');
     expect(esText).toContain('Plan de Acción de Cooperación Urbana');
-    expect(esText).toContain('Open-air meeting place in El Espinal (EN)'); // no Spanish title yet: marked
+    expect(esText).toContain('Open-air meeting place in El Espinal (en inglés)'); // no Spanish title yet: marked
     expect(esText).toContain('Acuerdo de Belfast marcado por Ciarán McAllister');
     const enText = await docxText(en);
     expect(enText).toContain('El Espinal faces “gentrification” — São Paulo-style pressure.');
