@@ -1,4 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { TextField } from './fields/TextField';
+import { LONG_TEXT_MAX } from '../../../shared/model/fields';
 import { AppHeader } from './AppHeader';
 import { renderWithDb } from '../../../test/render-app';
 import { freshDatabase } from '../db/test-db';
@@ -18,5 +20,36 @@ describe('the header', () => {
     expect((await screen.findByTestId('to-sync')).textContent).toBe('1 change to send');
     await updateRecord(db, 'pairing', shared, shared, { status: 'active' });
     await waitFor(() => expect(screen.getByTestId('to-sync').textContent).toBe('2 changes to send'));
+  });
+
+  it('never says "saved" while fields hold text that could not be saved: it names them and takes the user there', async () => {
+    const db = freshDatabase();
+    const id = await createPairing(db, { name: 'Málaga', country: 'ES' }, { name: 'Cartagena de Indias', country: 'CO' });
+    const saveText = (lang: 'en' | 'es') => (text: string) => updateRecord(db, 'pairing', id, id, { summary: { [lang]: text } });
+    renderWithDb(
+      <>
+        <AppHeader route={{ screen: 'list' }} />
+        <TextField label="Summary" value="" multiline onSave={saveText('en')} />
+        <TextField label="Resumen" value="" multiline onSave={saveText('es')} />
+      </>,
+      db,
+    );
+    const state = await screen.findByTestId('save-state');
+    expect(state.textContent).toBe('All changes saved on this device');
+    fireEvent.change(screen.getByLabelText('Summary'), { target: { value: 'x'.repeat(LONG_TEXT_MAX + 1) } });
+    fireEvent.blur(screen.getByLabelText('Summary'));
+    fireEvent.change(screen.getByLabelText('Resumen'), { target: { value: 'y'.repeat(LONG_TEXT_MAX + 1) } });
+    fireEvent.blur(screen.getByLabelText('Resumen'));
+    await waitFor(() => expect(state.textContent).toBe('Not saved: Summary and Resumen'));
+    fireEvent.click(screen.getByRole('button', { name: 'Go to the field' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Summary'));
+    // Put right, it saves, and the header says so again.
+    fireEvent.change(screen.getByLabelText('Summary'), { target: { value: 'A short summary' } });
+    fireEvent.blur(screen.getByLabelText('Summary'));
+    await waitFor(() => expect(state.textContent).toBe('Not saved: Resumen'));
+    fireEvent.change(screen.getByLabelText('Resumen'), { target: { value: 'Un resumen breve' } });
+    fireEvent.blur(screen.getByLabelText('Resumen'));
+    await waitFor(() => expect(state.textContent).toBe('All changes saved on this device'));
+    expect((await db.pairings.get(id))!.summary.es).toBe('Un resumen breve');
   });
 });

@@ -1,14 +1,39 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../state/ui-store';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { routeHref, type Route } from '../hooks/useRoute';
+import { QuestionDialog } from './QuestionDialog';
+import { confirmDropDrafts, fieldList, hasUnsavedDrafts } from './fields/unsaved-drafts';
+import { routeHref, setRouteGuard, type Route } from '../hooks/useRoute';
 import { usePendingSyncCount } from '../hooks/usePendingSyncCount';
 
+/**
+ * Leaving with text that could not be saved asks first: another screen
+ * (the app's own question), closing the tab or the window (the browser's).
+ */
+function useLeaveGuards() {
+  useEffect(() => {
+    const removeGuard = setRouteGuard(() => (hasUnsavedDrafts() ? confirmDropDrafts() : true));
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!hasUnsavedDrafts()) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      removeGuard();
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, []);
+}
+
 export function AppHeader({ route }: { route: Route }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const online = useUiStore((s) => s.online);
   const pending = useUiStore((s) => s.pendingSaves);
+  const unsaved = useUiStore((s) => s.unsavedDrafts);
   const toSync = usePendingSyncCount();
+  useLeaveGuards();
   return (
     <header className="app-header">
       <a className="brand" href={routeHref({ screen: 'list' })}>
@@ -26,9 +51,15 @@ export function AppHeader({ route }: { route: Route }) {
           {t('header.sync')}
         </a>
       </nav>
-      <span className="save-state" role="status">
-        {pending > 0 ? t('header.saving') : t('header.saved')}
+      {/* Never "saved" while a field holds text that could not be saved: it says which, and takes the user there. */}
+      <span className={`save-state${unsaved.length ? ' not-saved' : ''}`} role="status" data-testid="save-state">
+        {unsaved.length ? t('header.notSaved', { count: unsaved.length, fields: fieldList(unsaved.map((d) => d.label), i18n.language) }) : pending > 0 ? t('header.saving') : t('header.saved')}
       </span>
+      {unsaved.length ? (
+        <button type="button" className="link save-state-go" onClick={() => document.getElementById(unsaved[0]!.elementId)?.focus()}>
+          {t('header.goToUnsaved')}
+        </button>
+      ) : null}
       {toSync ? (
         <a className="to-sync" href={routeHref({ screen: 'settings' })} data-testid="to-sync" title={t('header.toSyncHint')}>
           {t('header.toSync', { count: toSync })}
@@ -38,6 +69,7 @@ export function AppHeader({ route }: { route: Route }) {
         {online ? t('header.online') : t('header.offline')}
       </span>
       <LanguageSwitcher />
+      <QuestionDialog />
     </header>
   );
 }

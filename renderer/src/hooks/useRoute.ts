@@ -33,12 +33,66 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+/**
+ * Asked before the screen changes: true to go, false to stay, or a promise
+ * of either (a question to the user). The header installs one that asks
+ * before a draft that could not be saved is dropped.
+ */
+export type RouteGuard = () => boolean | Promise<boolean>;
+
+let guard: RouteGuard | null = null;
+/** The hash of the screen shown: the address goes back to it while the user is asked. */
+let shown: string | null = null;
+const listeners = new Set<() => void>();
+
+/** Installs the guard asked before every change of screen (links, Back, navigate()); returns its removal. */
+export function setRouteGuard(next: RouteGuard): () => void {
+  guard = next;
+  return () => {
+    if (guard === next) guard = null;
+  };
+}
+
+function onHashChange() {
+  const next = window.location.hash;
+  if (shown === null || next === shown) {
+    shown = next;
+    for (const l of listeners) l();
+    return;
+  }
+  const answer = guard ? guard() : true;
+  if (answer === true) {
+    shown = next;
+    for (const l of listeners) l();
+    return;
+  }
+  // Stay where we are while asking (or for good, on "no"); on "yes", go where the user meant to.
+  const stay = shown;
+  history.replaceState(history.state, '', stay || window.location.pathname + window.location.search);
+  if (answer === false) return;
+  void answer.then((go) => {
+    if (!go || shown !== stay) return;
+    shown = next;
+    window.location.hash = next;
+  });
+}
+
 function subscribe(callback: () => void): () => void {
-  window.addEventListener('hashchange', callback);
-  return () => window.removeEventListener('hashchange', callback);
+  if (listeners.size === 0) {
+    shown = window.location.hash;
+    window.addEventListener('hashchange', onHashChange);
+  }
+  listeners.add(callback);
+  return () => {
+    listeners.delete(callback);
+    if (listeners.size === 0) {
+      window.removeEventListener('hashchange', onHashChange);
+      shown = null;
+    }
+  };
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribe, () => shown ?? window.location.hash);
   return parseRoute(hash);
 }

@@ -11,6 +11,20 @@ export type Toast = {
   action?: { label: string; run: () => void | Promise<void> };
 };
 
+/** A field holding text the user typed that could not be saved: named in the header, asked about before it is dropped. */
+export type UnsavedDraft = { id: string; label: string; /** The element to focus to get back to it. */ elementId: string };
+
+/** A yes/no question in a dialog (drop a draft? withdraw the agreements?), answered through `resolve`. */
+export type Question = {
+  id: string;
+  title: string;
+  message: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  danger?: boolean;
+  resolve: (yes: boolean) => void;
+};
+
 export type StoragePersistence = 'unknown' | 'granted' | 'refused' | 'unsupported';
 
 type UiState = {
@@ -22,6 +36,11 @@ type UiState = {
   pendingSaves: number;
   toasts: Toast[];
   sync: SchedulerStatus;
+  unsavedDrafts: UnsavedDraft[];
+  question: Question | null;
+  setUnsavedDraft(draft: UnsavedDraft): void;
+  clearUnsavedDraft(id: string): void;
+  setQuestion(question: Question | null): void;
   setSync(sync: SchedulerStatus): void;
   setSearch(search: string): void;
   setStatusFilter(status: PairingStatus | ''): void;
@@ -46,6 +65,11 @@ export const useUiStore = create<UiState>((set) => ({
   pendingSaves: 0,
   toasts: [],
   sync: { running: false, lastError: null, nextAttemptAt: null },
+  unsavedDrafts: [],
+  question: null,
+  setUnsavedDraft: (draft) => set((s) => ({ unsavedDrafts: [...s.unsavedDrafts.filter((d) => d.id !== draft.id), draft] })),
+  clearUnsavedDraft: (id) => set((s) => (s.unsavedDrafts.some((d) => d.id === id) ? { unsavedDrafts: s.unsavedDrafts.filter((d) => d.id !== id) } : s)),
+  setQuestion: (question) => set({ question }),
   setSync: (sync) => set({ sync }),
   setSearch: (search) => set({ search }),
   setStatusFilter: (statusFilter) => set({ statusFilter }),

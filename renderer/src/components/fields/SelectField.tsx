@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useUiStore } from '../../state/ui-store';
 import { ValidationError } from '../../../../shared/model/validation';
 import { useFieldErrorText } from './useFieldErrorText';
 import type { FieldError } from '../../../../shared/model/validation';
@@ -15,6 +16,12 @@ export function SelectField<T extends string>({ label, value, options, onSave, c
   const id = useId();
   const [error, setError] = useState<FieldError | undefined>();
   const message = useFieldErrorText()(error);
+  // A choice that could not be saved is listed as not saved, like a text draft, until a save succeeds.
+  useEffect(() => {
+    if (!error) return;
+    useUiStore.getState().setUnsavedDraft({ id, label, elementId: id });
+    return () => useUiStore.getState().clearUnsavedDraft(id);
+  }, [error, id, label]);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>

@@ -14,12 +14,16 @@ type Props = {
   hint?: string;
   className?: string;
   autoFocus?: boolean;
+  /** The input's id, when its owner needs it (a tab panel that asks before dropping this field's draft). */
+  id?: string;
 };
 
 /** A text field that saves itself; its error is said in the interface language. */
-export function TextField({ label, value, onSave, multiline, rows = 4, type = 'text', required, placeholder, hint, className, autoFocus }: Props) {
-  const id = useId();
-  const { draft, error, change, flush } = useAutosave(value, onSave);
+export function TextField({ label, value, onSave, multiline, rows = 4, type = 'text', required, placeholder, hint, className, autoFocus, id: givenId }: Props) {
+  const ownId = useId();
+  const id = givenId ?? ownId;
+  // Named by its label, so the header can say which field holds text that is not saved.
+  const { draft, error, change, flush } = useAutosave(value, onSave, { draft: { label, elementId: id } });
   const message = useFieldErrorText()(error);
   const common = {
     id,
