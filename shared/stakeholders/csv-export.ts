@@ -3,13 +3,22 @@ import type { Label } from '../i18n/langs';
 import type { Stakeholder } from './schema';
 import { STAKEHOLDER_FIELDS, type StakeholderField } from './schema';
 
+// A number as people write phones and amounts: digits, spaces and ( ) . - /,
+// nothing else. Behind a + or - it can name no cell and call no function, so a
+// spreadsheet shows it as text or, at worst, as a number: "+57 300 123 4567".
+const PHONE_LIKE = /^[+-][\d\s().\-/]*\d[\d\s().\-/]*$/;
+
 /**
- * A cell a spreadsheet would run as a formula (=HYPERLINK(...), +1, -1, @SUM,
- * or one starting with a tab or carriage return) gets a leading apostrophe, so
- * Excel and LibreOffice show it as text instead of running it (CSV injection).
+ * A cell a spreadsheet would run as a formula gets a leading apostrophe, so
+ * Excel and LibreOffice show it as text instead of running it (CSV injection):
+ * one starting with = or @, with a tab or carriage return, or with + or -
+ * followed by anything but a phone-like number ("+SUM(A1)", "-1+A1",
+ * "+cmd|' /C calc'!A0"). A phone such as "+57 300 123" is data and stays as typed.
  */
 export function neutraliseCell(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  if (/^[=@\t\r]/.test(cell)) return `'${cell}`;
+  if (/^[+-]/.test(cell) && !PHONE_LIKE.test(cell)) return `'${cell}`;
+  return cell;
 }
 
 export type CsvDelimiter = ';' | ',';

@@ -1,38 +1,11 @@
-import type { Label } from '../i18n/langs';
-import { SIDES, type Side } from '../model/vocabularies';
+import type { Side } from '../model/vocabularies';
 import { validate, type FieldError } from '../model/validation';
-import { foldForSearch } from '../text/fold';
 import type { ColumnTarget } from './csv-mapping';
 import type { ParsedCsv } from './csv-parse';
 import { newStakeholderFields, splitList, stakeholderSchema, type StakeholderFields } from './schema';
-import { ENGAGEMENT_LEVELS, STAKEHOLDER_GROUPS, STANCES } from './vocabularies';
+import { foldValue, type ValueLookup } from './value-matching';
 
-/** Folded words (ids and their labels in every language) to vocabulary ids, per field. */
-export type ValueLookup = Record<'side' | 'group' | 'engagement' | 'stance', Map<string, string>>;
-
-const SIDE_WORDS: Record<Side, string[]> = {
-  eu: ['eu', 'ue', 'europe', 'europa', 'european', 'europeo', 'europeu', 'europea', 'europeia'],
-  lac: ['lac', 'alc', 'latin america', 'america latina', 'latinoamerica', 'latin american', 'latinoamericano', 'latino-americano', 'latin america and caribbean', 'america latina y el caribe', 'america latina e caribe'],
-};
-
-/** A lookup from the vocabulary ids and their labels in each language given (es, pt, en). */
-export function buildValueLookup(labels: readonly Label[]): ValueLookup {
-  const lookup: ValueLookup = { side: new Map(), group: new Map(), engagement: new Map(), stance: new Map() };
-  const add = (field: keyof ValueLookup, word: string, id: string) => {
-    const folded = foldForSearch(word).trim();
-    if (folded && !lookup[field].has(folded)) lookup[field].set(folded, id);
-  };
-  for (const side of SIDES) for (const w of [side, ...SIDE_WORDS[side]]) add('side', w, side);
-  const vocab = { group: STAKEHOLDER_GROUPS, engagement: ENGAGEMENT_LEVELS, stance: STANCES } as const;
-  for (const [field, ids] of Object.entries(vocab) as [keyof typeof vocab, readonly string[]][]) {
-    for (const id of ids) {
-      add(field, id, id);
-      for (const t of labels) add(field, t(`stakeholders:${field}.${id}`), id);
-    }
-  }
-  for (const t of labels) for (const side of SIDES) add('side', t(`vocab:side.${side}`), side);
-  return lookup;
-}
+export { buildValueLookup, type ValueLookup } from './value-matching';
 
 export type RowResult = { row: number; fields: StakeholderFields; errors: FieldError[] };
 
@@ -80,7 +53,7 @@ export function planImport(csv: ParsedCsv, mapping: readonly ColumnTarget[], def
         case 'engagement':
         case 'stance': {
           if (trimmed === '') break;
-          const id = lookup[target].get(foldForSearch(trimmed));
+          const id = lookup[target].get(foldValue(trimmed));
           if (id) loose[target] = id;
           else errors.push({ path: target, key: `stakeholders:errors.unknownValue`, params: { value: trimmed.slice(0, 60) } });
           break;

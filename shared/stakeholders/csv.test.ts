@@ -99,9 +99,13 @@ describe('guessing columns from headers in Spanish, Portuguese and English', () 
 describe('exporting CSV for Excel', () => {
   const record = (patch: Partial<Stakeholder>): Stakeholder => ({ id: 'x', pairingId: 'p', ...newStakeholderFields({ side: 'eu', ...patch }) });
 
-  it('neutralises every cell a spreadsheet would run as a formula', () => {
-    expect(['=1+1', '+34 600', '-2', '@SUM(A1)', '\tx', '\rx', 'plain', '', 'a=b'].map(neutraliseCell)).toEqual([
-      "'=1+1", "'+34 600", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'plain', '', 'a=b',
+  it('neutralises every cell a spreadsheet would run as a formula, and no phone number', () => {
+    expect(['=1+1', '@SUM(A1)', '\tx', '\rx', '+SUM(A1:A2)', '-1+A1', "+cmd|' /C calc'!A0", '-Minus Org', '+', 'plain', '', 'a=b'].map(neutraliseCell)).toEqual([
+      "'=1+1", "'@SUM(A1)", "'\tx", "'\rx", "'+SUM(A1:A2)", "'-1+A1", "'+cmd|' /C calc'!A0", "'-Minus Org", "'+", 'plain', '', 'a=b',
+    ]);
+    // Phones and signed numbers are data: digits, spaces and ( ) . - / only.
+    expect(['+57 300 123 4567', '+34 (91) 555-12-34', '+351 21.123.4567', '-2', '+1/555/0100'].map(neutraliseCell)).toEqual([
+      '+57 300 123 4567', '+34 (91) 555-12-34', '+351 21.123.4567', '-2', '+1/555/0100',
     ]);
   });
 
@@ -116,7 +120,8 @@ describe('exporting CSV for Excel', () => {
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.split('\r\n')[0]).toBe('Lado;Persona;Organización;Cargo;Grupo;Correo electrónico;Teléfono;Sitio web;Dirección;Idiomas;Poder;Interés;Participación;Postura;Etiquetas;Notas');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
-    expect(text).toContain("'+57 300");
+    expect(text).toContain(';+57 300;');
+    expect(text).not.toContain("'+57 300");
     expect(text.replace(/"[^"]*"/g, '').includes('\n')).toBe(text.replace(/"[^"]*"/g, '').includes('\r\n')); // bare LF only inside quotes
 
     const { text: decoded, encoding } = decodeCsvBytes(bytes);
