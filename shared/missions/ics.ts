@@ -49,5 +49,10 @@ export function buildIcs(items: readonly AgendaItem[], options: IcsOptions): str
       stamp: span.start,
     });
   }
-  return calendar.toString();
+  // RFC 5545 wants DTSTAMP in UTC ("…T080000Z"); ical-generator writes it in
+  // the calendar's zone once one is set, so each stamp is written again, in
+  // the order the events are.
+  const stamps = chosen.map((item) => `DTSTAMP:${DateTime.fromJSDate(itemInstants(item)!.start, { zone: 'UTC' }).toFormat("yyyyMMdd'T'HHmmss'Z'")}`);
+  let next = 0;
+  return calendar.toString().replace(/^DTSTAMP:[^\r\n]*/gm, (line) => stamps[next++] ?? line);
 }

@@ -24,17 +24,36 @@ export function transitions(zone: string, from: number, to: number): number[] {
   const step = 24 * HOUR;
   for (let t = from; t < to; t += step) {
     if (offsetAt(t, zone) === offsetAt(t + step, zone)) continue;
-    // Narrow the day down to the minute at which the offset changes.
+    // Narrow the day down to the second at which the offset changes: every
+    // zone's rules change on a whole second, and DTSTART counts in seconds.
     let lo = t;
     let hi = t + step;
-    while (hi - lo > 60_000) {
-      const mid = lo + Math.floor((hi - lo) / 2);
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
       if (offsetAt(mid, zone) === offsetAt(lo, zone)) lo = mid;
       else hi = mid;
     }
     out.push(hi);
   }
   return out;
+}
+
+/**
+ * The usual abbreviation of the zone's time at an instant: CET and CEST for
+ * Madrid, WET and WEST for Lisbon, GMT and BST for London, as the English of
+ * each region writes them; where English has none (Bogotá, São Paulo), the
+ * offset as the time-zone database writes it, "-05" or "+0530".
+ */
+export function zoneAbbreviation(ms: number, zone: string): string {
+  const at = DateTime.fromMillis(ms, { zone });
+  const locale = zone.startsWith('America/') ? 'en-US' : 'en-GB';
+  const name = at.setLocale(locale).offsetNameShort ?? '';
+  if (/^[A-Z]{2,5}$/.test(name) && (name !== 'GMT' || at.offset === 0)) return name;
+  const minutes = at.offset;
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const hours = String(Math.floor(abs / 60)).padStart(2, '0');
+  return abs % 60 ? `${sign}${hours}${String(abs % 60).padStart(2, '0')}` : `${sign}${hours}`;
 }
 
 function observance(kind: 'STANDARD' | 'DAYLIGHT', startMs: number, fromOffset: number, toOffset: number, name: string): string {
@@ -48,11 +67,11 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
   const from = DateTime.fromObject({ year: fromYear, month: 1, day: 1 }, { zone: 'UTC' }).toMillis();
   const to = DateTime.fromObject({ year: toYear + 1, month: 1, day: 1 }, { zone: 'UTC' }).toMillis();
   const first = DateTime.fromMillis(from, { zone });
-  const parts = [observance(first.isInDST ? 'DAYLIGHT' : 'STANDARD', from, first.offset, first.offset, first.offsetNameShort ?? offsetText(first.offset))];
+  const parts = [observance(first.isInDST ? 'DAYLIGHT' : 'STANDARD', from, first.offset, first.offset, zoneAbbreviation(from, zone))];
   for (const at of transitions(zone, from, to)) {
     const after = DateTime.fromMillis(at, { zone });
-    const before = offsetAt(at - 60_000, zone);
-    parts.push(observance(after.isInDST ? 'DAYLIGHT' : 'STANDARD', at, before, after.offset, after.offsetNameShort ?? offsetText(after.offset)));
+    const before = offsetAt(at - 1000, zone);
+    parts.push(observance(after.isInDST ? 'DAYLIGHT' : 'STANDARD', at, before, after.offset, zoneAbbreviation(at, zone)));
   }
   return ['BEGIN:VTIMEZONE', `TZID:${zone}`, ...parts, 'END:VTIMEZONE'].join('\r\n');
 }
