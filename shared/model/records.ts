@@ -1,58 +1,48 @@
 import type { z } from 'zod';
-import { pairingSchema } from './pairing';
-import { agreementSchema } from './agreement';
-import { assignmentSchema, positionSchema } from './team';
-import { MISSION_SCHEMAS } from '../missions/schemas';
-import { UCAP_LOCALIZED_FIELDS, UCAP_SCHEMAS } from '../ucap/schemas';
-import { stakeholderSchema } from '../stakeholders/schema';
-import { conflictSchema } from './conflict';
+import { KINDS, declarationOf, fieldsWithRule, isKnownKind, type RecordKind, type SchemaOf } from '../kinds/registry';
 
-// Every kind of synced record, with its schema. Later kinds (missions,
-// stakeholders, UCAP sections, attachments) join this table and inherit the
-// write path, the outbox and the merge unchanged.
-export const RECORD_SCHEMAS = {
-  pairing: pairingSchema,
-  agreement: agreementSchema,
-  position: positionSchema,
-  assignment: assignmentSchema,
-  ...MISSION_SCHEMAS,
-  ...UCAP_SCHEMAS,
-  stakeholder: stakeholderSchema,
-  conflict: conflictSchema,
-} as const;
+// The record kinds as the rest of the code reads them, all derived from the
+// declarations in shared/kinds: nothing here is a list kept by hand.
 
-export type RecordKind = keyof typeof RECORD_SCHEMAS;
-export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[];
+export type { RecordKind };
+export { isKnownKind };
 
-export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[K]>;
+export const RECORD_SCHEMAS = Object.fromEntries(KINDS.map((k) => [k.kind, k.schema])) as { [K in RecordKind]: SchemaOf<K> };
+export const RECORD_KINDS = KINDS.map((k) => k.kind) as RecordKind[];
+
+export type RecordOf<K extends RecordKind> = z.infer<SchemaOf<K>>;
 
 /** Per-field clock stamps: which change last set each field. */
 export type Stamps = Record<string, string>;
 
 /** A record as stored on a device or the server: its fields and their stamps. */
-export type Stored<K extends RecordKind> = RecordOf<K> & { stamps: Stamps };
+export type Stored<K extends RecordKind> = RecordOf<K> & { id: string; pairingId: string; deleted: boolean; stamps: Stamps };
 
 export type AnyStored = { id: string; pairingId: string; deleted: boolean; stamps: Stamps } & Record<string, unknown>;
 
 /**
- * Long texts whose losing value is kept as a conflict when two people edit
- * them concurrently. Other fields settle by last writer wins, silently.
+ * Texts whose losing value is kept as a conflict when two people edit them
+ * concurrently (long texts and per-language texts). Other fields settle by
+ * last writer wins, silently.
  */
-export const CONFLICT_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
-  pairing: ['summary'],
-  agreement: ['signatories'],
-  assignment: ['handoverNote'],
-};
+export function conflictFieldsOf(kind: string): readonly string[] {
+  return fieldsWithRule(kind, 'longText', 'localizedText');
+}
 
 /**
- * Texts written in several languages (LocalizedText). Each language merges
- * on its own: a change carries "summary.pt", not the whole summary, so a
+ * Texts written in several languages (LocalizedText). Each language merges on
+ * its own: a change carries "summary.pt", not the whole summary, so a
  * Portuguese and a Spanish edit made at the same time both stay.
  */
-export const LOCALIZED_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
-  pairing: ['summary'],
-  ...UCAP_LOCALIZED_FIELDS,
-};
+export function localizedFieldsOf(kind: string): readonly string[] {
+  return fieldsWithRule(kind, 'localizedText');
+}
+
+/** The same as conflictFieldsOf, as a map over the declared kinds. */
+export const CONFLICT_FIELDS: Partial<Record<string, readonly string[]>> = Object.fromEntries(RECORD_KINDS.map((k) => [k, conflictFieldsOf(k)]));
+
+/** The same as localizedFieldsOf, as a map over the declared kinds. */
+export const LOCALIZED_FIELDS: Partial<Record<string, readonly string[]>> = Object.fromEntries(RECORD_KINDS.map((k) => [k, localizedFieldsOf(k)]));
 
 /** "summary.pt" → ["summary", "pt"]; "status" → ["status", null]. */
 export function splitFieldKey(key: string): [string, string | null] {
@@ -67,8 +57,18 @@ export function fieldValue(record: Record<string, unknown>, key: string): unknow
   return sub === null ? value : (value as Record<string, unknown> | undefined)?.[sub];
 }
 
-/** Fields that identify a record and never change after it is made. */
-export const IDENTITY_FIELDS = ['id', 'pairingId'] as const;
+export { IDENTITY_FIELDS } from '../kinds/define';
+
+/** Is this field key ("status", "summary.pt") one that this version of Ponte knows for the kind? */
+export function isKnownFieldKey(kind: string, key: string): boolean {
+  const declaration = declarationOf(kind);
+  if (!declaration) return false;
+  const [field, lang] = splitFieldKey(key);
+  const rule = (declaration.fields as Record<string, string>)[field];
+  if (rule === undefined) return false;
+  // A per-language text may come whole (the merge reads it language by language) or one language at a time.
+  return lang === null || (rule === 'localizedText' && /^[a-z]{2,3}$/.test(lang));
+}
 
 /** A stored record's fields without its clock stamps: what its schema checks. */
 export function withoutStamps(record: AnyStored): Record<string, unknown> {

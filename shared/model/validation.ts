@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { RECORD_SCHEMAS, type RecordKind, type RecordOf } from './records';
+import { declarationOf } from '../kinds/registry';
+import type { RecordKind, RecordOf } from './records';
 
 /** A problem with one field: where, which message (a key of errors.json, or a namespaced key), and its parameters. */
 export type FieldError = { path: string; key: string; params?: Record<string, number | string> };
@@ -32,8 +33,12 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): Valida
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: toFieldErrors(result.error) };
 }
 
-export function validateRecord<K extends RecordKind>(kind: K, value: unknown): Validated<RecordOf<K>> {
-  return validate(RECORD_SCHEMAS[kind], value) as Validated<RecordOf<K>>;
+export function validateRecord<K extends RecordKind>(kind: K, value: unknown): Validated<RecordOf<K>>;
+export function validateRecord(kind: string, value: unknown): Validated<unknown>;
+export function validateRecord(kind: string, value: unknown): Validated<unknown> {
+  const declaration = declarationOf(kind);
+  if (!declaration) return { ok: false, errors: [{ path: '', key: 'invalidValue' }] };
+  return validate(declaration.schema, value);
 }
 
 export class ValidationError extends Error {

@@ -1,6 +1,6 @@
 import { tick, type HlcState } from '../clock/hlc';
 import { newId } from '../ids';
-import { CONFLICT_FIELDS, LOCALIZED_FIELDS, splitFieldKey, type AnyStored, type RecordKind } from '../model/records';
+import { conflictFieldsOf, localizedFieldsOf, splitFieldKey, type AnyStored, type RecordKind } from '../model/records';
 import { applyChange } from './merge';
 import type { Change } from './change';
 
@@ -24,7 +24,7 @@ export type Write = {
  * collide. A language whose text was removed is written as ''.
  */
 function expandLocalized(write: Write, existing: AnyStored | undefined): Record<string, unknown> {
-  const localized = LOCALIZED_FIELDS[write.kind] ?? [];
+  const localized = localizedFieldsOf(write.kind);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(write.fields)) {
     if (!localized.includes(key) || value === null || typeof value !== 'object') {
@@ -42,7 +42,7 @@ function expandLocalized(write: Write, existing: AnyStored | undefined): Record<
 
 /** For long texts, which version the writer replaced: lets the server tell concurrent edits apart. */
 function seenStamps(kind: Write['kind'], fields: Record<string, unknown>, existing: AnyStored | undefined): Record<string, string | null> | undefined {
-  const conflictFields = CONFLICT_FIELDS[kind] ?? [];
+  const conflictFields = conflictFieldsOf(kind);
   const keys = Object.keys(fields).filter((k) => conflictFields.includes(splitFieldKey(k)[0]));
   if (!keys.length) return undefined;
   return Object.fromEntries(keys.map((k) => [k, existing?.stamps[k] ?? null]));

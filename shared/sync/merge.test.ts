@@ -53,3 +53,26 @@ describe('per-field merge', () => {
     );
   });
 });
+
+describe('per-language texts of every kind', () => {
+  it("keeps a Spanish and a Portuguese edit of a mission's objectives made at the same time", async () => {
+    const { makeLocalChange } = await import('./local-change');
+    const { createClock } = await import('../clock/hlc');
+    const base: AnyStored = { id: 'm1', pairingId: 'p1', deleted: false, stamps: {}, objectives: {} };
+    const es = makeLocalChange(createClock('deva'), 1000, { kind: 'mission', recordId: 'm1', pairingId: 'p1', fields: { objectives: { es: 'Conocer los huertos' } } }, base);
+    const pt = makeLocalChange(createClock('devb'), 1000, { kind: 'mission', recordId: 'm1', pairingId: 'p1', fields: { objectives: { pt: 'Conhecer as hortas' } } }, base);
+    const ab = applyChange(applyChange(base, es.change).record, pt.change).record;
+    const ba = applyChange(applyChange(base, pt.change).record, es.change).record;
+    expect(ab.objectives).toEqual({ es: 'Conocer los huertos', pt: 'Conhecer as hortas' });
+    expect(ba).toEqual(ab);
+  });
+
+  it('reads a per-language text written whole by an older version as one write per language', () => {
+    const whole = { id: 'w', kind: 'mission', recordId: 'm1', pairingId: 'p1', fields: { objectives: { es: 'Antes', pt: 'Antes pt' } }, hlc: formatStamp(1000, 0, 'a') };
+    const es = { id: 'e', kind: 'mission', recordId: 'm1', pairingId: 'p1', fields: { 'objectives.es': 'Después' }, hlc: formatStamp(2000, 0, 'b') };
+    const ab = applyChange(applyChange(undefined, whole).record, es).record;
+    const ba = applyChange(applyChange(undefined, es).record, whole).record;
+    expect(ab.objectives).toEqual({ es: 'Después', pt: 'Antes pt' });
+    expect(ba).toEqual(ab);
+  });
+});

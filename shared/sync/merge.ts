@@ -1,5 +1,5 @@
 import type { AnyStored } from '../model/records';
-import { IDENTITY_FIELDS, LOCALIZED_FIELDS, splitFieldKey } from '../model/records';
+import { IDENTITY_FIELDS, localizedFieldsOf, splitFieldKey } from '../model/records';
 import type { Change } from './change';
 
 // The one merge, run by the device for its own writes, and by every device and
@@ -15,14 +15,28 @@ export type MergeResult = {
   lost: { field: string; value: unknown }[];
 };
 
+/**
+ * The field keys a change sets, with a per-language text written whole (as
+ * versions before its declaration said so did) read as one key per language:
+ * the merge then never depends on the order whole and per-language edits arrive.
+ */
+export function fieldEntries(change: Pick<Change, 'kind' | 'fields'>): [string, unknown][] {
+  const localized = localizedFieldsOf(change.kind);
+  return Object.entries(change.fields).flatMap(([key, value]): [string, unknown][] =>
+    localized.includes(key) && value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.entries(value as Record<string, unknown>).map(([lang, text]): [string, unknown] => [`${key}.${lang}`, text])
+      : [[key, value]],
+  );
+}
+
 export function applyChange(existing: AnyStored | undefined, change: Change): MergeResult {
   const record: AnyStored = existing
     ? { ...existing, stamps: { ...existing.stamps } }
     : { id: change.recordId, pairingId: change.pairingId, deleted: false, stamps: {} };
   const applied: string[] = [];
   const lost: { field: string; value: unknown }[] = [];
-  const localized = LOCALIZED_FIELDS[change.kind] ?? [];
-  for (const [field, value] of Object.entries(change.fields)) {
+  const localized = localizedFieldsOf(change.kind);
+  for (const [field, value] of fieldEntries(change)) {
     const [base, lang] = splitFieldKey(field);
     if ((IDENTITY_FIELDS as readonly string[]).includes(base) || base === 'stamps') continue;
     // Only a localized text merges per language ("summary.pt"); any other dotted key is not a field.
@@ -38,6 +52,6 @@ export function applyChange(existing: AnyStored | undefined, change: Change): Me
     }
   }
   // A localized text with no language written yet is an empty text, the same on every replica.
-  for (const field of localized) if (record[field] === undefined) record[field] = {};
+  for (const field of localized) if (record[field] === undefined || record[field] === null || typeof record[field] !== 'object') record[field] = {};
   return { record, applied, lost };
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { changeSchema } from './change';
+import { changeSchema, kindName } from './change';
 import { storedRecordSchema } from './record-state';
-import { RECORD_KINDS, type RecordKind } from '../model/records';
 
 // The HTTP protocol between a device and the sync server. Every request body
 // is parsed with these schemas on the server (400 on anything else), and the
@@ -11,7 +10,7 @@ export const ROLES = ['coordinator', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Refusal reasons a user may read, as keys of locales/*\/sync.json "reasons". */
-export const REFUSALS = ['notMember', 'viewerCannotWrite', 'clockAhead', 'invalidChange', 'pairingNotShared', 'notSigner'] as const;
+export const REFUSALS = ['notMember', 'viewerCannotWrite', 'clockAhead', 'invalidChange', 'pairingNotShared', 'notSigner', 'unknownKind', 'unknownField'] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
 const email = z.email().max(254).transform((e) => e.toLowerCase());
@@ -65,7 +64,7 @@ export type PushResponse = z.infer<typeof pushResponse>;
  */
 export const pullQuery = z.object({ pairingId: z.string().min(1).max(64), after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(500) });
 export const pullResponse = z.object({
-  records: z.array(z.object({ seq: z.number(), kind: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]), record: storedRecordSchema })),
+  records: z.array(z.object({ seq: z.number(), kind: kindName, record: storedRecordSchema })),
   /** The sequence number to ask after next time. */
   cursor: z.number(),
   more: z.boolean(),

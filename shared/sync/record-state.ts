@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldValue, type AnyStored, type RecordKind } from '../model/records';
+import { fieldValue, type AnyStored } from '../model/records';
 import type { Change } from './change';
 
 // A pull sends each changed record's latest state with its per-field stamps,
@@ -19,7 +19,7 @@ export const storedRecordSchema = z.looseObject({
  * The changes that rebuild a record's state: one per stamp, setting the fields
  * last written with it. Merging them is merging the state field by field.
  */
-export function changesOfRecord(kind: RecordKind, record: AnyStored): Change[] {
+export function changesOfRecord(kind: string, record: AnyStored): Change[] {
   const byStamp = new Map<string, Record<string, unknown>>();
   for (const [field, stamp] of Object.entries(record.stamps)) {
     let fields = byStamp.get(stamp);

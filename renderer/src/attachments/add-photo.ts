@@ -39,7 +39,7 @@ export async function addPhoto(db: PonteDatabase, mission: Pick<Mission, 'id' | 
   const [original, thumb] = await Promise.all([prepareBlob(bytes, file.type, 'original'), prepareBlob(info.thumbnail.bytes, info.thumbnail.mimeType, 'thumbnail')]);
   const id = newId();
   const tables = missionTables(db);
-  await db.transaction('rw', [tables.blobs, tables.photos, db.outbox, db.meta], async () => {
+  await db.transaction('rw', [db.blobs, tables.photos, db.outbox, db.meta], async () => {
     await putPrepared(db, original);
     await putPrepared(db, thumb);
     await writeRecords(db, [

@@ -22,7 +22,7 @@ describe('attachment storage', () => {
     const a = await putBlob(db, bytes, 'image/jpeg');
     const b = await putBlob(db, bytes.slice(0), 'image/jpeg');
     expect(a).toBe(b);
-    expect(await missionTables(db).blobs.count()).toBe(1);
+    expect(await db.blobs.count()).toBe(1);
     expect(new TextDecoder().decode((await readBlob(db, a))!.bytes)).toBe('the same photo');
     expect(await storageUsed(db)).toEqual({ bytes: 14, files: 1 });
   });
@@ -30,7 +30,7 @@ describe('attachment storage', () => {
   it('refuses bytes that no longer match their hash', async () => {
     const db = freshDatabase();
     const sha = await putBlob(db, new TextEncoder().encode('original').buffer as ArrayBuffer, 'image/jpeg');
-    await missionTables(db).blobs.update(sha, { bytes: new TextEncoder().encode('tampered').buffer as ArrayBuffer });
+    await db.blobs.update(sha, { bytes: new TextEncoder().encode('tampered').buffer as ArrayBuffer });
     await expect(readBlob(db, sha)).rejects.toBeInstanceOf(AttachmentCorruptError);
   });
 
@@ -43,7 +43,7 @@ describe('attachment storage', () => {
     expect(photos.map((p) => p.id).sort()).toEqual([first, second].sort());
     expect(photos[0]!.sha256).toBe(photos[1]!.sha256);
     expect(photos.every((p) => p.pairingId === 'p1')).toBe(true);
-    expect(await missionTables(db).blobs.count()).toBe(2); // the original and its thumbnail
+    expect(await db.blobs.count()).toBe(2); // the original and its thumbnail
     expect((await db.outbox.toArray()).flatMap((e) => e.changes).filter((c) => c.kind === 'photo')).toHaveLength(2);
   });
 
@@ -52,7 +52,7 @@ describe('attachment storage', () => {
     const big = { size: MAX_PHOTO_BYTES + 1, type: 'image/jpeg', name: 'big.jpg', arrayBuffer: async () => new ArrayBuffer(0) } as unknown as File;
     await expect(addPhoto(db, { id: 'm', pairingId: 'p' }, big, fakeThumbnailer)).rejects.toMatchObject({ reason: 'tooLarge' });
     await expect(addPhoto(db, { id: 'm', pairingId: 'p' }, photoFile('x', 'a.pdf', 'application/pdf'), fakeThumbnailer)).rejects.toBeInstanceOf(PhotoRejectedError);
-    expect(await missionTables(db).blobs.count()).toBe(0);
+    expect(await db.blobs.count()).toBe(0);
     expect(await missionTables(db).photos.count()).toBe(0);
   });
 });

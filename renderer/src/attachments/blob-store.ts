@@ -1,5 +1,5 @@
 import type { PonteDatabase } from '../db/database';
-import { missionTables, type BlobRow } from '../db/schema-missions';
+import type { BlobRow } from './blob-row';
 import { sha256Hex } from './hash';
 
 // Attachment bytes, addressed by their SHA-256: the same bytes are stored once
@@ -23,7 +23,7 @@ export async function prepareBlob(bytes: ArrayBuffer, mimeType: string, kind: Bl
 
 /** Stores prepared bytes unless that hash is already there. Call inside a transaction that includes `blobs`. */
 export async function putPrepared(db: PonteDatabase, prepared: StoredBytes, now = Date.now()): Promise<boolean> {
-  const blobs = missionTables(db).blobs;
+  const blobs = db.blobs;
   if (await blobs.get(prepared.sha256)) return false;
   await blobs.put({ ...prepared.row, addedAt: now });
   return true;
@@ -32,13 +32,13 @@ export async function putPrepared(db: PonteDatabase, prepared: StoredBytes, now 
 /** Hashes and stores bytes once; returns their hash. */
 export async function putBlob(db: PonteDatabase, bytes: ArrayBuffer, mimeType: string, kind: BlobRow['kind'] = 'original'): Promise<string> {
   const prepared = await prepareBlob(bytes, mimeType, kind);
-  await db.transaction('rw', missionTables(db).blobs, () => putPrepared(db, prepared));
+  await db.transaction('rw', db.blobs, () => putPrepared(db, prepared));
   return prepared.sha256;
 }
 
 /** The bytes of a hash, checked against it: a damaged file is refused, not shown. Undefined when not on this device (yet). */
 export async function readBlob(db: PonteDatabase, sha256: string): Promise<BlobRow | undefined> {
-  const row = await missionTables(db).blobs.get(sha256);
+  const row = await db.blobs.get(sha256);
   if (!row) return undefined;
   if ((await sha256Hex(row.bytes)) !== sha256) throw new AttachmentCorruptError(sha256);
   return row;
@@ -48,7 +48,7 @@ export async function readBlob(db: PonteDatabase, sha256: string): Promise<BlobR
 export async function storageUsed(db: PonteDatabase): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
   let files = 0;
-  await missionTables(db).blobs.each((row) => {
+  await db.blobs.each((row) => {
     bytes += row.size;
     files += 1;
   });

@@ -1,9 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { RecordKind, Stored } from '../../../shared/model/records';
 import type { Change } from '../../../shared/sync/change';
-import { STAKEHOLDER_TABLES } from './schema-stakeholders';
-import { MISSION_TABLES, MISSION_TABLE_OF } from './schema-missions';
-import { UCAP_TABLES, UCAP_TABLE_OF } from './schema-ucap';
+import { KINDS, declarationOf } from '../../../shared/kinds/registry';
+import type { BlobRow } from '../attachments/blob-row';
+import { DB_VERSIONS, validateVersions, type DbVersion } from './versions';
 
 /**
  * The changes of one write-path transaction, waiting to be sent. Each change
@@ -20,7 +20,7 @@ export type MetaRow = { key: string; value: unknown };
 export type SyncPairingRow = { pairingId: string; cursor: number; lastSyncedAt: number | null; error: string | null; role: string | null };
 
 /** A pulled change of a kind this version of Ponte does not know yet: kept, applied after an upgrade. */
-export type LaterChangeRow = { id: string; kind: string; change: Change };
+export type LaterChangeRow = { id: string; kind: string; pairingId: string; change: Change };
 
 /** An attachment this device has sent to the server for a pairing (so it is not sent again). */
 export type BlobUploadRow = { key: string; pairingId: string; sha256: string; at: number };
@@ -28,17 +28,8 @@ export type BlobUploadRow = { key: string; pairingId: string; sha256: string; at
 /** A change the server refused for good (e.g. no longer a member): kept and shown, never silently dropped. */
 export type FailedChangeRow = { id: string; pairingId: string; change: Change; reason: string; at: number };
 
-/** The table that holds each kind of record. */
-export const TABLE_OF = {
-  pairing: 'pairings',
-  agreement: 'agreements',
-  position: 'positions',
-  assignment: 'assignments',
-  ...MISSION_TABLE_OF,
-  ...UCAP_TABLE_OF,
-  stakeholder: 'stakeholders',
-  conflict: 'conflicts',
-} as const satisfies Record<RecordKind, string>;
+/** The table that holds each kind of record, from the declarations. */
+export const TABLE_OF = Object.fromEntries(KINDS.map((k) => [k.kind, k.table])) as { [K in RecordKind]: string };
 
 export class PonteDatabase extends Dexie {
   declare pairings: Table<Stored<'pairing'>, string>;
@@ -54,35 +45,23 @@ export class PonteDatabase extends Dexie {
   declare blobUploads: Table<BlobUploadRow, string>;
   declare laterChanges: Table<LaterChangeRow, string>;
 
-  constructor(name = 'ponte') {
+  declare blobs: Table<BlobRow, string>;
+
+  /** `versions` is for tests that stand for a later app version; the app always opens DB_VERSIONS. */
+  constructor(name = 'ponte', versions: readonly DbVersion[] = DB_VERSIONS) {
     super(name);
-    // Version 1. Each later version gets a test that upgrades a database
-    // written by the one before (see database.test.ts). Booleans cannot be
-    // IndexedDB keys, so `deleted` is filtered in memory, never indexed.
-    this.version(1).stores({
-      pairings: 'id',
-      agreements: 'id, pairingId',
-      positions: 'id, pairingId',
-      assignments: 'id, pairingId, positionId',
-      outbox: 'id, *pairingIds',
-      meta: 'key',
-    });
-    // Version 2: the stakeholder register and technical missions, each
-    // declaring its own tables (Dexie merges stores() of one version).
-    this.version(2).stores({
-      conflicts: 'id, pairingId, recordRef',
-      syncPairings: 'pairingId',
-      failedChanges: 'id, pairingId',
-      blobUploads: 'key',
-      laterChanges: 'id, kind',
-      ...STAKEHOLDER_TABLES,
-      ...MISSION_TABLES,
-      ...UCAP_TABLES,
-    });
+    validateVersions(versions);
+    // Booleans cannot be IndexedDB keys, so `deleted` is filtered in memory, never indexed.
+    for (const v of versions) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
   }
 
   /** The table of a kind. Dexie keeps one Table object per place, so always reach tables through this or the named fields. */
   tableOf<K extends RecordKind>(kind: K): Table<Stored<K>, string> {
-    return (this as unknown as Record<string, Table<Stored<K>, string>>)[TABLE_OF[kind]]!;
+    const declaration = declarationOf(kind);
+    if (!declaration) throw new Error(`unknown record kind: ${kind}`);
+    return (this as unknown as Record<string, Table<Stored<K>, string>>)[declaration.table] ?? (this.table(declaration.table) as unknown as Table<Stored<K>, string>);
   }
 }

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { PonteDatabase } from './database';
-import { STAKEHOLDER_TABLES } from './schema-stakeholders';
-import { MISSION_TABLES } from './schema-missions';
+import { DB_VERSIONS } from './versions';
 import { ucapTable } from './schema-ucap';
 import { startPlan } from './ucap-repo';
 
@@ -14,7 +13,7 @@ describe('the UCAP tables', () => {
     const name = `ponte-ucap-upgrade-${Math.random().toString(36).slice(2)}`;
     const before = new Dexie(name);
     before.version(1).stores({ pairings: 'id', agreements: 'id, pairingId', positions: 'id, pairingId', assignments: 'id, pairingId, positionId', outbox: 'id, *pairingIds', meta: 'key' });
-    before.version(2).stores({ conflicts: 'id, pairingId, recordRef', syncPairings: 'pairingId', failedChanges: 'id, pairingId', ...STAKEHOLDER_TABLES, ...MISSION_TABLES });
+    before.version(2).stores(Object.fromEntries(Object.entries(DB_VERSIONS[1]!.stores).filter(([table]) => !table.startsWith('ucap'))));
     await before.open();
     await before.table('meta').put({ key: 'kept', value: 42 });
     before.close();

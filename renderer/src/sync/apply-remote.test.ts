@@ -49,7 +49,7 @@ describe('pulled changes', () => {
     const db = freshDatabase();
     // As if an older version had kept these, and this version knows agreements.
     await db.laterChanges.bulkPut([
-      { id: 'c5', kind: 'agreement', change: change('agreement', 'a9', { ...newAgreementFields('Acta'), signatories: 'Alcaldía' }, 5) },
+      { id: 'c5', kind: 'agreement', pairingId: 'p1', change: change('agreement', 'a9', { ...newAgreementFields('Acta'), signatories: 'Alcaldía' }, 5) },
     ]);
     await applyPulledPage(db, 'p1', { records: [pulled(1, change('agreement', 'a9', { title: 'Acta firmada' }, 9))], cursor: 1, more: false, serverTime: at }, at);
     expect(await applyKeptChanges(db, at)).toBe(1);

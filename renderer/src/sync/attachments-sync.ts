@@ -1,5 +1,5 @@
 import type { PonteDatabase } from '../db/database';
-import { missionTables, type BlobRow } from '../db/schema-missions';
+import { attachmentRefs } from '../attachments/references';
 import { readBlob } from '../attachments/blob-store';
 import { sha256Hex } from '../attachments/hash';
 import { serverUrl, SyncHttpError } from './sync-api';
@@ -41,21 +41,15 @@ export function createHttpBlobApi(base: string, token: string, fetchFn: typeof f
   };
 }
 
-type Needed = { pairingId: string; sha256: string; kind: BlobRow['kind']; type: string | null };
 
 /** Uploads what this device has and the server lacks, downloads what this device lacks. */
 export async function syncAttachments(db: PonteDatabase, api: BlobApi, pairingIds: readonly string[], now: () => number = Date.now): Promise<{ uploaded: number; downloaded: number }> {
-  const tables = missionTables(db);
-  const photos = (await tables.photos.where('pairingId').anyOf([...pairingIds]).toArray()).filter((p) => !p.deleted);
-  const needed: Needed[] = photos.flatMap((p) => [
-    { pairingId: p.pairingId, sha256: p.sha256, kind: 'original' as const, type: p.mimeType },
-    { pairingId: p.pairingId, sha256: p.thumbSha256, kind: 'thumbnail' as const, type: null },
-  ]);
+  const needed = await attachmentRefs(db, pairingIds);
   let uploaded = 0;
   let downloaded = 0;
   for (const item of needed) {
     const key = `${item.pairingId}/${item.sha256}`;
-    const local = await tables.blobs.get(item.sha256);
+    const local = await db.blobs.get(item.sha256);
     if (local) {
       if (await db.blobUploads.get(key)) continue;
       const checked = await readBlob(db, item.sha256); // refuses to send damaged bytes
@@ -67,8 +61,8 @@ export async function syncAttachments(db: PonteDatabase, api: BlobApi, pairingId
     const remote = await api.get(item.pairingId, item.sha256);
     if (!remote) continue; // the device that took the photo has not sent it yet
     if ((await sha256Hex(remote.bytes)) !== item.sha256) throw new SyncHttpError(200, `attachment ${item.sha256} arrived damaged`);
-    await db.transaction('rw', tables.blobs, db.blobUploads, async () => {
-      await tables.blobs.put({ sha256: item.sha256, bytes: remote.bytes, mimeType: item.type ?? remote.type, size: remote.bytes.byteLength, kind: item.kind, addedAt: now() });
+    await db.transaction('rw', db.blobs, db.blobUploads, async () => {
+      await db.blobs.put({ sha256: item.sha256, bytes: remote.bytes, mimeType: item.mimeType ?? remote.type, size: remote.bytes.byteLength, kind: item.role, addedAt: now() });
       // It came from the server: no need to send it back.
       await db.blobUploads.put({ key, pairingId: item.pairingId, sha256: item.sha256, at: now() });
     });

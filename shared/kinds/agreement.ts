@@ -1,0 +1,14 @@
+import { agreementSchema } from '../model/agreement';
+import { defineKind } from './define';
+
+export const agreementKind = defineKind({
+  kind: 'agreement',
+  schema: agreementSchema,
+  table: 'agreements',
+  indexes: ['pairingId'],
+  fields: { deleted: 'value', title: 'value', signedOn: 'value', signatories: 'longText', copyLocation: 'longText' },
+  parent: { kind: 'pairing', field: 'pairingId' },
+  attachments: [],
+  bin: 'listed',
+  describe: (a) => a.title,
+});

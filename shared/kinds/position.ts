@@ -1,0 +1,14 @@
+import { positionSchema } from '../model/team';
+import { defineKind } from './define';
+
+export const positionKind = defineKind({
+  kind: 'position',
+  schema: positionSchema,
+  table: 'positions',
+  indexes: ['pairingId'],
+  fields: { deleted: 'value', side: 'value', title: 'value', organisation: 'value' },
+  parent: { kind: 'pairing', field: 'pairingId' },
+  attachments: [],
+  bin: 'listed',
+  describe: (p) => p.title,
+});

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import { KINDS, declarationOf } from './registry';
+import { IDENTITY_FIELDS } from './define';
+import { LANGS } from '../i18n/langs';
+import { SHORT_TEXT_MAX } from '../model/fields';
+
+// Walks every declared kind and its schema: a field without a merge rule, a
+// per-language text not merged per language, or a text a person writes at
+// length that would be overwritten in silence, fails here.
+
+type AnyZod = z.ZodType & { def: { type: string; innerType?: AnyZod; shape?: Record<string, AnyZod> }; maxLength?: number | null; shape?: Record<string, AnyZod> };
+
+function unwrap(t: AnyZod): AnyZod {
+  let current = t;
+  while (['optional', 'nullable', 'default', 'prefault', 'readonly'].includes(current.def.type) && current.def.innerType) current = current.def.innerType;
+  return current;
+}
+
+const shapeOf = (schema: z.ZodType) => (unwrap(schema as AnyZod).shape ?? {}) as Record<string, AnyZod>;
+
+function isLocalizedText(t: AnyZod): boolean {
+  const u = unwrap(t);
+  if (u.def.type !== 'object' || !u.shape) return false;
+  return Object.keys(u.shape).sort().join() === [...LANGS].sort().join();
+}
+
+/** A string field that holds more than a short line: what a multi-line box writes. */
+function isLongString(t: AnyZod): boolean {
+  const u = unwrap(t);
+  return u.def.type === 'string' && (u.maxLength ?? 0) > SHORT_TEXT_MAX;
+}
+
+/** Long strings that are not prose: a link is pasted, not typed, and two links do not merge into one. */
+const NOT_PROSE: Record<string, string[]> = { agendaItem: ['mapUrl'] };
+
+describe.each(KINDS.map((k) => [k.kind, k] as const))('the declaration of %s', (_kind, declaration) => {
+  const shape = shapeOf(declaration.schema);
+  const fields = Object.keys(shape).filter((f) => !(IDENTITY_FIELDS as readonly string[]).includes(f));
+  const rules = declaration.fields as Record<string, string>;
+
+  it('gives every field of its schema a merge rule, and no rule to a field the schema lacks', () => {
+    expect(Object.keys(shape)).toEqual(expect.arrayContaining([...IDENTITY_FIELDS, 'deleted']));
+    expect(Object.keys(rules).sort()).toEqual(fields.sort());
+  });
+
+  it('merges every per-language text language by language', () => {
+    for (const field of fields) {
+      expect(rules[field] === 'localizedText', field).toBe(isLocalizedText(shape[field]!));
+    }
+  });
+
+  it('keeps every long text as a conflict when a concurrent edit would overwrite it', () => {
+    for (const field of fields.filter((f) => isLongString(shape[f]!) && !NOT_PROSE[declaration.kind]?.includes(f))) expect(rules[field], field).toBe('longText');
+    for (const field of fields.filter((f) => rules[f] === 'longText')) expect(isLongString(shape[field]!), field).toBe(true);
+  });
+
+  it('names a parent, attachments and indexes that exist', () => {
+    const parent = declaration.parent;
+    if (declaration.kind === 'pairing') expect(parent).toBeUndefined();
+    else {
+      expect(parent, 'every record but the pairing belongs to something').toBeDefined();
+      expect(fields.concat(IDENTITY_FIELDS)).toContain(parent!.field);
+      if ('kind' in parent!) expect(declarationOf(parent.kind)).toBeDefined();
+      else expect(fields).toContain(parent!.kindField);
+    }
+    for (const a of declaration.attachments) expect(fields).toContain(a.field);
+    for (const index of declaration.indexes) {
+      for (const part of index.replace(/^\[|\]$/g, '').split('+')) expect([...fields, ...IDENTITY_FIELDS, '_sortName']).toContain(part);
+    }
+    if (declaration.kind !== 'pairing') expect(declaration.indexes[0]).toBe('pairingId');
+  });
+});
+
+describe('the registry', () => {
+  it('declares each kind and each table once', () => {
+    expect(new Set(KINDS.map((k) => k.kind)).size).toBe(KINDS.length);
+    expect(new Set(KINDS.map((k) => k.table)).size).toBe(KINDS.length);
+  });
+});

@@ -1,0 +1,17 @@
+import { ucapPlanSchema } from '../ucap/plan';
+import { defineKind } from './define';
+
+export const ucapPlanKind = defineKind({
+  kind: 'ucapPlan',
+  schema: ucapPlanSchema,
+  table: 'ucapPlans',
+  indexes: ['pairingId'],
+  fields: {
+    deleted: 'value', status: 'value', euAgreed: 'value', lacAgreed: 'value', euSignerId: 'value', lacSignerId: 'value', euAgreedBy: 'value', lacAgreedBy: 'value',
+    context: 'localizedText', challenges: 'localizedText', sustainability: 'localizedText', communicationReview: 'localizedText', reportingCurrency: 'value',
+  },
+  parent: { kind: 'pairing', field: 'pairingId' },
+  attachments: [],
+  bin: 'listed',
+  describe: () => 'UCAP',
+});
