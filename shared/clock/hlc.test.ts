@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ClockDriftError, ClockOverflowError, MAX_DRIFT_MS, compareStamps, createClock, parseStamp, receive, tick } from './hlc';
+import { ClockDriftError, MAX_DRIFT_MS, formatStamp, compareStamps, createClock, parseStamp, receive, tick } from './hlc';
 
 describe('hybrid logical clock', () => {
   it('stamps later local events higher even when the wall clock goes back', () => {
@@ -34,10 +34,34 @@ describe('hybrid logical clock', () => {
     expect(() => receive(createClock('a1'), nearAhead, now)).not.toThrow();
   });
 
-  it('throws rather than wrapping when one millisecond holds too many events', () => {
+  it('moves on to the next millisecond when one millisecond holds too many local events, never throwing', () => {
     let clock = createClock('a1');
     for (let i = 0; i <= 0xffff; i++) clock = tick(clock, 5).state;
-    expect(() => tick(clock, 5)).toThrow(ClockOverflowError);
+    expect(clock).toMatchObject({ millis: 5, counter: 0xffff });
+    const next = tick(clock, 5);
+    expect(parseStamp(next.stamp)).toMatchObject({ millis: 6, counter: 0 });
+    expect(compareStamps(next.stamp, formatStamp(5, 0xffff, 'a1'))).toBe(1);
+    // The wall clock catching up continues from there.
+    expect(parseStamp(tick(next.state, 6).stamp)).toMatchObject({ millis: 6, counter: 1 });
+  });
+
+  it('moves on to the next millisecond when a received stamp fills the counter, never throwing', () => {
+    const now = 1_000_000;
+    const full = formatStamp(now + 299_000, 0xffff, 'bbb');
+    const state = receive(createClock('a1'), full, now);
+    expect(state).toMatchObject({ millis: now + 299_001, counter: 0 });
+    expect(compareStamps(tick(state, now).stamp, full)).toBe(1);
+    const nearlyFull = receive(createClock('a1'), formatStamp(now + 299_000, 0xfffe, 'bbb'), now);
+    expect(nearlyFull).toMatchObject({ millis: now + 299_000, counter: 0xffff });
+    // Full on both sides, and many events after it: each one later than the last.
+    let last = '';
+    let clock = receive(nearlyFull, formatStamp(now + 299_000, 0xffff, 'ccc'), now);
+    for (let i = 0; i < 70_000; i++) {
+      const t = tick(clock, now);
+      expect(t.stamp > last).toBe(true);
+      last = t.stamp;
+      clock = t.state;
+    }
   });
 
   it('rejects malformed stamps and device ids', () => {

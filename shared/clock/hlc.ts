@@ -20,13 +20,6 @@ export class ClockDriftError extends Error {
   }
 }
 
-export class ClockOverflowError extends Error {
-  constructor() {
-    super('too many changes in one millisecond');
-    this.name = 'ClockOverflowError';
-  }
-}
-
 const DEVICE_ID = /^[0-9a-z]{1,32}$/;
 
 export function createClock(deviceId: string): HlcState {
@@ -46,13 +39,21 @@ export function parseStamp(stamp: string): ParsedStamp {
   return { millis: Number(match[1]), counter: parseInt(match[2]!, 16), deviceId: match[3]! };
 }
 
+/**
+ * A counter past its maximum carries into the physical part, as hybrid logical
+ * clocks do: the clock runs a millisecond ahead of the wall clock until the
+ * wall clock catches up. Throwing instead let one stamp near the counter's end
+ * stop every later event of that millisecond.
+ */
+function carried(millis: number, counter: number, deviceId: string): HlcState {
+  return counter > MAX_COUNTER ? { millis: millis + 1, counter: 0, deviceId } : { millis, counter, deviceId };
+}
+
 /** Advances the clock for a local event; returns the new state and the stamp for the event. */
 export function tick(state: HlcState, now: number): { state: HlcState; stamp: string } {
   const millis = Math.max(state.millis, now);
-  const counter = millis === state.millis ? state.counter + 1 : 0;
-  if (counter > MAX_COUNTER) throw new ClockOverflowError();
-  const next = { millis, counter, deviceId: state.deviceId };
-  return { state: next, stamp: formatStamp(millis, counter, state.deviceId) };
+  const next = carried(millis, millis === state.millis ? state.counter + 1 : 0, state.deviceId);
+  return { state: next, stamp: formatStamp(next.millis, next.counter, next.deviceId) };
 }
 
 /** Folds a stamp received from elsewhere into the clock, refusing one too far in the future. */
@@ -65,11 +66,27 @@ export function receive(state: HlcState, remoteStamp: string, now: number): HlcS
   else if (millis === state.millis) counter = state.counter + 1;
   else if (millis === remote.millis) counter = remote.counter + 1;
   else counter = 0;
-  if (counter > MAX_COUNTER) throw new ClockOverflowError();
-  return { millis, counter, deviceId: state.deviceId };
+  return carried(millis, counter, state.deviceId);
 }
 
 /** -1, 0 or 1: the fixed-width format makes string order the clock's order. */
 export function compareStamps(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Folds every stamp of a batch into a clock, so stamps made after order after
+ * them. Stamps that would be refused (unreadable, too far ahead) are left out:
+ * whoever received them refuses them with a reason of their own.
+ */
+export function receiveAll(state: HlcState, stamps: readonly string[], now: number): HlcState {
+  let next = state;
+  for (const stamp of stamps) {
+    try {
+      next = receive(next, stamp, now);
+    } catch {
+      // refused elsewhere, never adopted
+    }
+  }
+  return next;
 }
