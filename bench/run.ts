@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'write-path': () => import('./write-path'),
   photos: () => import('./photos'),
   sync: () => import('./sync'),
+  'sync-load': () => import('./sync-load'),
   stakeholders: () => import('./stakeholders'),
   export: () => import('./export'),
 };
