@@ -35,7 +35,7 @@ describe.each(TEST_ENGINES)('a restarted server (%s)', (engine) => {
       expect(pulledAfter.records).toEqual(pulledBefore.records);
       expect(pulledAfter.records.map((r: { record: { summary: { es: string } } }) => r.record.summary.es)).toEqual(['dos 🌎']);
       // The sequence goes on where it stopped.
-      const next = sequentialEdits('p-restart', ['tres'], { hlc: pulledAfter.records[0].record.stamps.summary } as Change);
+      const next = sequentialEdits('p-restart', ['tres'], { hlc: pulledAfter.records[0].record.stamps['summary.es'] } as Change);
       expect((await push(app, session, next)).statusCode).toBe(200);
       const latest = (await call(app, session, 'GET', `/sync/pull?pairingId=p-restart&after=${pulledAfter.cursor}`)).json();
       expect(latest.records.map((r: { seq: number }) => r.seq)).toEqual([pulledAfter.cursor + 1]);

@@ -7,6 +7,7 @@ import { accountOf } from '../auth/authenticate';
 import { requireRole } from '../membership';
 import { parseOr400 } from '../parse';
 import { pushBatch } from '../sync/push';
+import { transactionWithRetry } from '../db/retry';
 
 export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post('/sync/push', async (request, reply) => {
@@ -14,7 +15,8 @@ export function syncRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Field values are stored as JSON, which keeps a NUL exactly; ids and stamps may not hold one.
     const body = parseOr400(pushBody, request.body, ['fields']);
     const now = ctx.now();
-    const outcome = await ctx.db.transaction((tx) => pushBatch(tx, account, body.changes as Change[], now));
+    // Run again if it lost a race to another instance's push (e.g. both took one new record id): see transactionWithRetry.
+    const outcome = await transactionWithRetry(ctx.db, (tx) => pushBatch(tx, account, body.changes as Change[], now));
     return reply.code(outcome.httpStatus).send(outcome.body);
   });
 

@@ -2,26 +2,51 @@ import type { Change } from '../../shared/sync/change';
 import type { PushResponse, Role } from '../../shared/sync/protocol';
 import { isRemembered, planPush, type PushPlan } from '../../shared/sync/server-apply';
 import type { AnyStored } from '../../shared/model/records';
+import type { HlcState } from '../../shared/clock/hlc';
 import type { Queryable } from '../db/db';
 import { serverPolicy } from '../../shared/sync/server-policy';
-import { lockServerClock, receiveAll, saveServerClock, stamper } from './server-clock';
+import { pairingClock, pairingStamper, type PairingState } from './server-clock';
 
 /** The lock space of per-pairing advisory locks (the second key is the pairing id's hash). */
 const PAIRING_LOCK_SPACE = 8787;
 
 const recordKey = (kind: string, id: string) => `${kind}/${id}`;
 
-async function loadRecords(tx: Queryable, keys: readonly { kind: string; id: string }[], into: Map<string, AnyStored | undefined>): Promise<void> {
+/** What the server holds under a kind and id: a record of one of the pushed pairings, or only the name of the pairing that holds it. */
+type Held = { pairingId: string; data: AnyStored | null };
+
+/**
+ * Reads the records these changes touch. A kind and id belong to one pairing
+ * (the primary key), and only records of the pairings being pushed to are
+ * read whole: of any other, only that it holds the id, so the planner refuses
+ * the change instead of touching that record.
+ */
+async function loadRecords(tx: Queryable, keys: readonly { kind: string; id: string }[], pairingIds: readonly string[], into: Map<string, Held | undefined>): Promise<void> {
   const missing = keys.filter((k) => !into.has(recordKey(k.kind, k.id)));
   if (missing.length === 0) return;
   // Two arrays the primary key's index scans together (a third of the time of
   // joining to unnest); it may return a few unasked records, which are true too.
-  const rows = await tx.query<{ kind: string; id: string; data: AnyStored }>('select kind, id, data from records where kind = any($1::text[]) and id = any($2::text[])', [
-    [...new Set(missing.map((k) => k.kind))],
-    missing.map((k) => k.id),
-  ]);
+  const rows = await tx.query<{ kind: string; id: string; pairing_id: string; data: AnyStored | null }>(
+    'select kind, id, pairing_id, case when pairing_id = any($3::text[]) then data end as data from records where kind = any($1::text[]) and id = any($2::text[])',
+    [[...new Set(missing.map((k) => k.kind))], missing.map((k) => k.id), pairingIds],
+  );
   for (const k of missing) into.set(recordKey(k.kind, k.id), undefined);
-  for (const row of rows) into.set(recordKey(row.kind, row.id), row.data);
+  for (const row of rows) into.set(recordKey(row.kind, row.id), { pairingId: row.pairing_id, data: row.data });
+}
+
+function heldIn(held: Held | undefined, pairingId: string): AnyStored | 'elsewhere' | undefined {
+  if (!held) return undefined;
+  return held.pairingId === pairingId && held.data ? held.data : 'elsewhere';
+}
+
+/** Each pushed pairing's sequence and clock, read under its advisory lock (no row lock: the advisory lock already makes its pushes take turns). */
+async function loadPairingStates(tx: Queryable, pairingIds: readonly string[]): Promise<Map<string, PairingState>> {
+  if (pairingIds.length === 0) return new Map();
+  const rows = await tx.query<{ id: string; last_seq: number | string; clock_millis: number | string; clock_counter: number }>(
+    'select id, last_seq, clock_millis, clock_counter from pairings where id = any($1::text[])',
+    [pairingIds],
+  );
+  return new Map(rows.map((r) => [r.id, { lastSeq: Number(r.last_seq), clock: pairingClock(r.clock_millis, r.clock_counter) }]));
 }
 
 export type PushOutcome = { httpStatus: 200 | 403 | 422; body: PushResponse };
@@ -56,19 +81,20 @@ export async function pushBatch(tx: Queryable, account: { id: string; email: str
   // Known in the pairing it is pushed to, not merely somewhere.
   const known = new Set(knownRows.map((r) => `${r.pairing_id}/${r.change_id}`));
 
-  const records = new Map<string, AnyStored | undefined>();
-  await loadRecords(tx, writable.map((c) => ({ kind: c.kind, id: c.recordId })), records);
-  const clockStart = receiveAll(await lockServerClock(tx), changes.map((c) => c.hlc), now);
+  const writablePairings = [...new Set(writable.map((c) => c.pairingId))];
+  const records = new Map<string, Held | undefined>();
+  await loadRecords(tx, writable.map((c) => ({ kind: c.kind, id: c.recordId })), writablePairings, records);
+  const states = await loadPairingStates(tx, writablePairings);
 
   // The planner is pure and synchronous; a conflict record it touches that was
   // not loaded yet (rare: a conflict kept again) is loaded and the batch planned again.
   let plan: PushPlan;
-  let clock: ReturnType<typeof stamper>;
+  let clock: ReturnType<typeof pairingStamper>;
   for (;;) {
-    clock = stamper(clockStart, now);
+    clock = pairingStamper(states, changes, now);
     plan = planPush(changes, {
       roleOf: (pairingId) => roles.get(pairingId),
-      existing: (kind, id) => records.get(recordKey(kind, id)),
+      existing: (pairingId, kind, id) => heldIn(records.get(recordKey(kind, id)), pairingId),
       isKnown: (change) => known.has(`${change.pairingId}/${change.id}`),
       now,
       stamp: clock.stamp,
@@ -77,11 +103,10 @@ export async function pushBatch(tx: Queryable, account: { id: string; email: str
     if (!plan.ok) return { httpStatus: plan.httpStatus, body: { results: plan.results, serverTime: now } };
     const unloaded = plan.writes.filter((w) => !records.has(recordKey(w.change.kind, w.change.recordId)));
     if (unloaded.length === 0) break;
-    await loadRecords(tx, unloaded.map((w) => ({ kind: w.change.kind, id: w.change.recordId })), records);
+    await loadRecords(tx, unloaded.map((w) => ({ kind: w.change.kind, id: w.change.recordId })), writablePairings, records);
   }
 
-  await persist(tx, plan.writes, plan.remember, (kind, id) => records.get(recordKey(kind, id)) !== undefined);
-  await saveServerClock(tx, clock.state());
+  await persist(tx, plan.writes, plan.remember, (kind, id) => records.get(recordKey(kind, id)) !== undefined, states, clock.clocks());
   return { httpStatus: 200, body: { results: plan.results, serverTime: now } };
 }
 
@@ -104,6 +129,8 @@ async function persist(
   writes: readonly { change: Change; record: AnyStored }[],
   remember: readonly Change[],
   isStored: (kind: string, id: string) => boolean,
+  states: ReadonlyMap<string, PairingState>,
+  clocks: ReadonlyMap<string, HlcState>,
 ): Promise<void> {
   if (remember.length > 0) {
     await tx.query('insert into long_text_changes (pairing_id, change_id) select * from unnest($1::text[], $2::text[])', [
@@ -111,7 +138,6 @@ async function persist(
       remember.map((c) => c.id),
     ]);
   }
-  if (writes.length === 0) return;
   // A record changed several times in the batch is written once, in its last state and order.
   const last = new Map<string, { kind: string; record: AnyStored }>();
   for (const { change, record } of writes) {
@@ -120,9 +146,7 @@ async function persist(
     last.set(key, { kind: change.kind, record });
   }
   const rows = [...last.values()];
-  const pairingIds = [...new Set(rows.map((r) => r.record.pairingId))];
-  const seqRows = await tx.query<{ id: string; last_seq: number | string }>('select id, last_seq from pairings where id = any($1::text[])', [pairingIds]);
-  const lastSeq = new Map(seqRows.map((r) => [r.id, Number(r.last_seq)]));
+  const lastSeq = new Map([...states].map(([id, s]) => [id, s.lastSeq]));
   const numbered = rows.map((row) => {
     const seq = (lastSeq.get(row.record.pairingId) ?? 0) + 1;
     lastSeq.set(row.record.pairingId, seq);
@@ -139,8 +163,12 @@ async function persist(
     await tx.query(`update records set data = u.r, seq = u.seq from (select k.kind, k.id, k.pairing_id, k.seq, a.r from ${keyed}) as u
        where records.kind = u.kind and records.id = u.id and records.pairing_id = u.pairing_id`, rowsOf(updated));
   }
-  await tx.query('update pairings set last_seq = u.s from unnest($1::text[], $2::bigint[]) as u(id, s) where pairings.id = u.id', [
-    [...lastSeq.keys()],
-    [...lastSeq.values()],
-  ]);
+  // Each pairing's sequence and clock, where this batch moved them.
+  const moved = [...states].filter(([id, s]) => lastSeq.get(id) !== s.lastSeq || clocks.get(id)?.millis !== s.clock.millis || clocks.get(id)?.counter !== s.clock.counter).map(([id]) => id);
+  if (moved.length === 0) return;
+  await tx.query(
+    `update pairings set last_seq = u.s, clock_millis = u.m, clock_counter = u.c
+       from unnest($1::text[], $2::bigint[], $3::bigint[], $4::int[]) as u(id, s, m, c) where pairings.id = u.id`,
+    [moved, moved.map((id) => lastSeq.get(id)!), moved.map((id) => clocks.get(id)!.millis), moved.map((id) => clocks.get(id)!.counter)],
+  );
 }

@@ -1,45 +1,33 @@
-import { receive, tick, type HlcState } from '../../shared/clock/hlc';
-import type { Queryable } from '../db/db';
+import { receiveAll, tick, type HlcState } from '../../shared/clock/hlc';
+import type { Change } from '../../shared/sync/change';
 
-// The server's own hybrid logical clock (device id 'server'), kept in the
-// database beside the data it stamps and locked for the push transaction:
-// several instances share one clock, and a rolled-back push leaves it as it was.
+// Each pairing's own hybrid logical clock (device id 'server'), kept in its
+// pairings row beside the sequence it numbers records with, and read and
+// written under the per-pairing advisory lock of the push: several instances
+// share it, a rolled-back push leaves it as it was, and no pairing's stamps
+// (or clock jumps) reach another's.
 
-export async function lockServerClock(tx: Queryable): Promise<HlcState> {
-  const [row] = await tx.query<{ millis: number | string; counter: number }>('select millis, counter from server_clock for update');
-  return { millis: Number(row?.millis ?? 0), counter: Number(row?.counter ?? 0), deviceId: 'server' };
-}
+export type PairingState = { lastSeq: number; clock: HlcState };
 
-export async function saveServerClock(tx: Queryable, state: HlcState): Promise<void> {
-  await tx.query('update server_clock set millis = $1, counter = $2', [state.millis, state.counter]);
-}
+export const pairingClock = (millis: number | string, counter: number | string): HlcState => ({ millis: Number(millis), counter: Number(counter), deviceId: 'server' });
 
 /**
- * Folds every stamp of a batch into the clock, so the stamps the server then
- * makes (for conflicts) order after them. Stamps the batch planner will
- * refuse (unreadable, too far ahead) are left out.
+ * Per pairing, a stamp source over its clock after folding in the stamps of
+ * that pairing's changes of the batch, so the stamps the server then makes
+ * (for conflicts) order after them. Stamps the planner will refuse are left out.
  */
-export function receiveAll(state: HlcState, stamps: readonly string[], now: number): HlcState {
-  let next = state;
-  for (const stamp of stamps) {
-    try {
-      next = receive(next, stamp, now);
-    } catch {
-      // refused by planPush with its own reason
-    }
+export function pairingStamper(states: ReadonlyMap<string, PairingState>, changes: readonly Change[], now: number) {
+  const clocks = new Map<string, HlcState>();
+  for (const [pairingId, state] of states) {
+    clocks.set(pairingId, receiveAll(state.clock, changes.filter((c) => c.pairingId === pairingId).map((c) => c.hlc), now));
   }
-  return next;
-}
-
-/** A stamp source over a clock state, returning the state it leaves. */
-export function stamper(start: HlcState, now: number): { stamp: () => string; state: () => HlcState } {
-  let state = start;
   return {
-    stamp: () => {
-      const next = tick(state, now);
-      state = next.state;
+    stamp(pairingId: string): string {
+      const next = tick(clocks.get(pairingId) ?? pairingClock(0, 0), now);
+      clocks.set(pairingId, next.state);
       return next.stamp;
     },
-    state: () => state,
+    /** The clocks as they stand now, to save. */
+    clocks: (): ReadonlyMap<string, HlcState> => clocks,
   };
 }

@@ -1,4 +1,4 @@
-import { createClock, receive, tick, type HlcState } from '../clock/hlc';
+import { createClock, receiveAll, tick, type HlcState } from '../clock/hlc';
 import type { AnyStored, RecordKind } from '../model/records';
 import type { Change } from './change';
 import type { PullResponse, PushResponse, Role } from './protocol';
@@ -18,14 +18,15 @@ type Durable = {
   /** Changes to long texts applied so far (see isRemembered). */
   known: Record<string, true>;
   members: Record<string, Record<string, Role>>;
-  clock: HlcState;
+  /** Per pairing, the server's clock (as the PostgreSQL server keeps one in each pairing's row). */
+  clocks: Record<string, HlcState>;
 };
 
 export class MemoryServer {
   private state: Durable;
 
   constructor(durable?: string) {
-    this.state = durable ? (JSON.parse(durable) as Durable) : { records: {}, seqs: {}, lastSeq: {}, known: {}, members: {}, clock: createClock('server') };
+    this.state = durable ? (JSON.parse(durable) as Durable) : { records: {}, seqs: {}, lastSeq: {}, known: {}, members: {}, clocks: {} };
   }
 
   /** What survives a restart. */
@@ -47,29 +48,37 @@ export class MemoryServer {
 
   push(account: string, changes: readonly Change[], now: number): { status: 200 | 403 | 422; body: PushResponse } {
     const s = this.state;
-    let clock = s.clock;
+    // Each pairing's clock first takes in its changes' stamps, so what the server stamps orders after them.
+    const clocks = new Map<string, HlcState>();
+    for (const pairingId of new Set(changes.map((c) => c.pairingId))) {
+      const stamps = changes.filter((c) => c.pairingId === pairingId).map((c) => c.hlc);
+      clocks.set(pairingId, receiveAll(s.clocks[pairingId] ?? createClock('server'), stamps, now));
+    }
     const plan = planPush(changes, {
       roleOf: (pairingId) => s.members[pairingId]?.[account],
-      existing: (kind, id) => s.records[`${kind}/${id}`],
+      // A kind and id belong to one pairing, as the PostgreSQL server's primary key says.
+      existing: (pairingId, kind, id) => {
+        const record = s.records[`${kind}/${id}`];
+        return record && record.pairingId !== pairingId ? 'elsewhere' : record;
+      },
       isKnown: (change) => s.known[`${change.pairingId}/${change.id}`] === true,
       // Accounts here are names; tests that exercise the policy name them by e-mail.
       policy: serverPolicy(account),
       now,
-      stamp: () => {
-        const t = tick(clock, now);
-        clock = t.state;
+      stamp: (pairingId) => {
+        const t = tick(clocks.get(pairingId)!, now);
+        clocks.set(pairingId, t.state);
         return t.stamp;
       },
     });
     if (!plan.ok) return { status: plan.httpStatus, body: { results: plan.results, serverTime: now } };
-    for (const change of changes) clock = receive(clock, change.hlc, now);
     for (const { change, record } of plan.writes) {
       const key = `${change.kind}/${change.recordId}`;
       s.records[key] = record;
       s.seqs[key] = s.lastSeq[change.pairingId] = (s.lastSeq[change.pairingId] ?? 0) + 1;
     }
     for (const change of plan.remember) s.known[`${change.pairingId}/${change.id}`] = true;
-    s.clock = clock;
+    for (const [pairingId, clock] of clocks) if (s.members[pairingId]?.[account]) s.clocks[pairingId] = clock;
     return { status: 200, body: { results: plan.results, serverTime: now } };
   }
 

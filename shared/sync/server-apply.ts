@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from './equal';
 import { applyChange } from './merge';
 import type { Change } from './change';
 import type { Refusal, Role } from './protocol';
-import { CONFLICT_FIELDS, fieldValue, splitFieldKey, withoutStamps, type AnyStored } from '../model/records';
+import { CONFLICT_FIELDS, fieldValue, isKnownFieldKey, isKnownKind, splitFieldKey, withoutStamps, type AnyStored } from '../model/records';
 import { validateRecord } from '../model/validation';
 import { MAX_DRIFT_MS, parseStamp } from '../clock/hlc';
 import { shortHash } from './short-hash';
@@ -22,6 +22,9 @@ export function refusalFor(change: Change, role: Role | undefined, serverNow: nu
     return 'invalidChange';
   }
   if (millis - serverNow > MAX_DRIFT_MS) return 'clockAhead';
+  // A newer app's kind or field: refused per change, so the device holds it and retries once this server is upgraded.
+  if (!isKnownKind(change.kind)) return 'unknownKind';
+  if (Object.keys(change.fields).some((key) => !isKnownFieldKey(change.kind, key))) return 'unknownField';
   return null;
 }
 
@@ -42,15 +45,39 @@ function isBlank(value: unknown): boolean {
   return false;
 }
 
-/** The id of the conflict kept for one losing value: the same wherever and however often it is computed. */
-export function conflictId(recordId: string, field: string, losingHlc: string): string {
-  return `conflict-${shortHash(`${recordId}\u0000${field}\u0000${losingHlc}`)}`;
+/**
+ * The id of the conflict kept for one losing value: the same wherever and
+ * however often it is computed, and inside its pairing (the pairing is part of
+ * what is hashed), so no other pairing's records can name or predict it.
+ */
+export function conflictId(pairingId: string, recordId: string, field: string, losingHlc: string): string {
+  return `conflict-${shortHash(`${pairingId}\u0000${recordId}\u0000${field}\u0000${losingHlc}`)}`;
 }
+
+const isConflictField = (kind: string, key: string) => (CONFLICT_FIELDS[kind] ?? []).includes(splitFieldKey(key)[0]);
 
 /** The fields of a change ("summary", "summary.pt") whose losing value would be kept as a conflict. */
 function longTextFieldsOf(change: Change): string[] {
-  const conflictFields = CONFLICT_FIELDS[change.kind] ?? [];
-  return Object.keys(change.fields).filter((k) => conflictFields.includes(splitFieldKey(k)[0]));
+  return Object.keys(change.fields).filter((k) => isConflictField(change.kind, k));
+}
+
+/**
+ * Conflict records are made only by the server, from its own merge. A device
+ * may only resolve one of its pairing's conflicts, which is a tombstone and
+ * nothing else: it can neither plant a conflict nor rewrite one's text.
+ */
+function isConflictResolution(change: Change, before: AnyStored | undefined): boolean {
+  const keys = Object.keys(change.fields);
+  return before !== undefined && before.pairingId === change.pairingId && keys.length === 1 && change.fields.deleted === true;
+}
+
+/** The stamp the writer saw for a field key, named by the key or by its whole field ("summary" for "summary.pt"). */
+function seenFor(change: Change, key: string): string | null | undefined {
+  const seen = change.seen;
+  if (!seen) return undefined;
+  if (Object.hasOwn(seen, key)) return seen[key];
+  const base = splitFieldKey(key)[0];
+  return Object.hasOwn(seen, base) ? seen[base] : undefined;
 }
 
 /**
@@ -61,32 +88,34 @@ function longTextFieldsOf(change: Change): string[] {
  * - the change loses: nobody can have seen it yet (it reaches others only
  *   through the server), so its text would otherwise be gone.
  */
-export function applyAtServer(existing: AnyStored | undefined, change: Change, stamp: () => string): ServerApplied | null {
+export function applyAtServer(existing: AnyStored | undefined, change: Change, stamp: (pairingId: string) => string): ServerApplied | null {
   const { record, applied, lost } = applyChange(existing, change);
   if (change.kind !== 'conflict' || existing) {
-    // A conflict's first change is made by the server and is valid by construction.
+    // A conflict's first change is made by the server (clients may not make one) and is valid by construction.
     const checked = validateRecord(change.kind, withoutStamps(record));
     if (!checked.ok) return null;
   }
   const conflicts: Change[] = [];
   const keep = (field: string, losingValue: unknown, losingHlc: string, winningHlc: string) => {
     if (isBlank(losingValue)) return; // nothing typed, nothing to keep
-    const id = conflictId(change.recordId, field, losingHlc);
+    const id = conflictId(change.pairingId, change.recordId, field, losingHlc);
     conflicts.push({
       id: `c-${id}`,
       kind: 'conflict',
       recordId: id,
       pairingId: change.pairingId,
       fields: { deleted: false, recordKind: change.kind, recordRef: change.recordId, field, losingValue, losingHlc, winningHlc },
-      hlc: stamp(),
+      hlc: stamp(change.pairingId),
     });
   };
-  for (const field of longTextFieldsOf(change)) {
+  // The keys the merge reports, not the change's: a per-language text sent whole is merged language by language.
+  const touched = [...new Set([...applied, ...lost.map((l) => l.field)])].filter((k) => isConflictField(change.kind, k));
+  for (const field of touched) {
     const previousStamp = existing?.stamps[field];
     if (applied.includes(field)) {
-      const sawIt = (change.seen?.[field] ?? null) === (previousStamp ?? null);
+      const sawIt = (seenFor(change, field) ?? null) === (previousStamp ?? null);
       const previous = existing ? fieldValue(existing, field) : undefined;
-      if (previousStamp && !sawIt && !isDeepStrictEqual(previous, change.fields[field])) keep(field, previous, previousStamp, change.hlc);
+      if (previousStamp && !sawIt && !isDeepStrictEqual(previous, fieldValue(record, field))) keep(field, previous, previousStamp, change.hlc);
     } else {
       const loser = lost.find((l) => l.field === field);
       if (loser && previousStamp && !isDeepStrictEqual(loser.value, fieldValue(record, field))) keep(field, loser.value, change.hlc, previousStamp);
@@ -97,13 +126,17 @@ export function applyAtServer(existing: AnyStored | undefined, change: Change, s
 
 export type PushContext = {
   roleOf(pairingId: string): Role | undefined;
-  /** The server's copy of a record, as it stands before this batch. */
-  existing(kind: string, id: string): AnyStored | undefined;
+  /**
+   * The server's copy of a record of this pairing, as it stands before this
+   * batch; 'elsewhere' when another pairing holds that kind and id. Records of
+   * other pairings are never handed to the planner.
+   */
+  existing(pairingId: string, kind: string, id: string): AnyStored | 'elsewhere' | undefined;
   /** Has this change to a long text been applied before (a retried batch)? Asked only of changes `isRemembered` holds. */
   isKnown(change: Change): boolean;
   now: number;
-  /** A fresh server clock stamp, for the conflicts the server records. */
-  stamp(): string;
+  /** A fresh stamp of this pairing's server clock, for the conflicts the server records in it. */
+  stamp(pairingId: string): string;
   /** Rules of the domain on who may write what, beyond roles (e.g. who may agree to a UCAP). */
   policy?: (change: Change, before: AnyStored | undefined, after: AnyStored) => Refusal | null;
 };
@@ -137,10 +170,11 @@ export function isRemembered(change: Change): boolean {
  * included as changes of their own.
  */
 export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan {
+  // Keyed inside the pairing: nothing one pairing's changes do is read by another's.
   const working = new Map<string, AnyStored | undefined>();
-  const current = (kind: string, id: string) => {
-    const key = `${kind}/${id}`;
-    return working.has(key) ? working.get(key) : ctx.existing(kind, id);
+  const current = (pairingId: string, kind: string, id: string) => {
+    const key = `${pairingId}/${kind}/${id}`;
+    return working.has(key) ? working.get(key) : ctx.existing(pairingId, kind, id);
   };
   const refused: { id: string; status: 'refused'; reason: Refusal }[] = [];
   const results: { id: string; status: 'applied' | 'duplicate' }[] = [];
@@ -158,13 +192,15 @@ export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan
       results.push({ id: change.id, status: 'duplicate' });
       continue;
     }
-    const before = current(change.kind, change.recordId);
-    if (before && before.pairingId !== change.pairingId) {
+    const before = current(change.pairingId, change.kind, change.recordId);
+    // An id another pairing holds stays its own: a device in both would mix the two records up.
+    if (before === 'elsewhere' || (change.kind === 'conflict' && !isConflictResolution(change, before))) {
       refused.push({ id: change.id, status: 'refused', reason: 'invalidChange' });
       continue;
     }
     const outcome = applyAtServer(before, change, ctx.stamp);
-    if (!outcome) {
+    const conflictsFree = outcome?.conflicts.every((c) => current(c.pairingId, 'conflict', c.recordId) !== 'elsewhere') ?? true;
+    if (!outcome || !conflictsFree) {
       refused.push({ id: change.id, status: 'refused', reason: 'invalidChange' });
       continue;
     }
@@ -178,13 +214,13 @@ export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan
       remember.push(change);
     }
     if (outcome.applied.length > 0) {
-      working.set(`${change.kind}/${change.recordId}`, outcome.record);
+      working.set(`${change.pairingId}/${change.kind}/${change.recordId}`, outcome.record);
       writes.push({ change, record: outcome.record });
     }
     for (const conflict of outcome.conflicts) {
-      const existingConflict = current('conflict', conflict.recordId);
+      const existingConflict = current(conflict.pairingId, 'conflict', conflict.recordId) as AnyStored | undefined;
       const conflictOutcome = applyAtServer(existingConflict, conflict, ctx.stamp)!;
-      working.set(`conflict/${conflict.recordId}`, conflictOutcome.record);
+      working.set(`${conflict.pairingId}/conflict/${conflict.recordId}`, conflictOutcome.record);
       writes.push({ change: conflict, record: conflictOutcome.record });
     }
     // Nothing set and nothing lost: every field already holds this very change.
