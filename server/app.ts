@@ -33,13 +33,24 @@ export function buildApp(options: BuildOptions): FastifyInstance {
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'notFound', message: 'no such route' }));
 
+  // JSON is the only body the API reads outside the blob routes (which have
+  // a scope and a parser of their own): any other media type is 415 unread.
+  app.removeContentTypeParser('text/plain');
+
   installCors(app);
   installAuthentication(app, ctx);
   healthRoutes(app, ctx);
-  authRoutes(app, ctx);
-  pairingRoutes(app, ctx);
-  memberRoutes(app, ctx);
-  invitationRoutes(app, ctx);
+  // Routes whose bodies are a few fields get a small limit (413 above): only a
+  // push (config.bodyLimit) may be megabytes, so nobody makes the others parse one.
+  void app.register(async (scope) => {
+    scope.addHook('onRoute', (route) => {
+      route.bodyLimit ??= config.smallBodyLimit;
+    });
+    authRoutes(scope, ctx);
+    pairingRoutes(scope, ctx);
+    memberRoutes(scope, ctx);
+    invitationRoutes(scope, ctx);
+  });
   syncRoutes(app, ctx);
   recordRoutes(app, ctx);
   blobRoutes(app, ctx);

@@ -3,6 +3,8 @@ import type { Db } from './db/db';
 export type ServerConfig = {
   /** Largest request body, in bytes (413 above). A full push batch of long texts fits well below it. */
   bodyLimit: number;
+  /** Largest body of the routes that take a few fields (accounts, invitations, members), in bytes. */
+  smallBodyLimit: number;
   sessionTtlMs: number;
   invitationTtlMs: number;
   /** Failed sign-ins counted over this window… */
@@ -18,6 +20,7 @@ export type ServerConfig = {
 
 export const DEFAULT_CONFIG: ServerConfig = {
   bodyLimit: 5 * 1024 * 1024,
+  smallBodyLimit: 16 * 1024,
   sessionTtlMs: 30 * 24 * 3600 * 1000,
   invitationTtlMs: 7 * 24 * 3600 * 1000,
   signInWindowMs: 15 * 60 * 1000,
