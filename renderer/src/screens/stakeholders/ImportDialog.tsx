@@ -1,4 +1,6 @@
 import { useId, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
 import { useDb } from '../../db/db-context';
@@ -11,13 +13,36 @@ import { decodeCsvBytes, type CsvEncoding } from '../../../../shared/stakeholder
 import { parseCsv, type ParsedCsv } from '../../../../shared/stakeholders/csv-parse';
 import { guessMapping, type ColumnTarget } from '../../../../shared/stakeholders/csv-mapping';
 import { planImport, type RowResult } from '../../../../shared/stakeholders/csv-rows';
-import { STAKEHOLDER_FIELDS, displayName } from '../../../../shared/stakeholders/schema';
+import { STAKEHOLDER_FIELDS, displayName, type StakeholderField } from '../../../../shared/stakeholders/schema';
+import { importDuplicates } from '../../../../shared/stakeholders/import-duplicates';
+import { CHOICE_FIELDS, isChoiceField, unmatchedValues, withChoices, type ChoiceField, type ValueChoices } from '../../../../shared/stakeholders/value-matching';
+import { useStakeholders } from '../../hooks/useStakeholders';
 import { valueLookup } from './value-lookup';
+import { readValueChoices, rememberValueChoices } from './import-value-memory';
+import { choiceLabel } from './choice-label';
+import { ValueMappingStep } from './ValueMappingStep';
+import { ImportDuplicatesList } from './ImportDuplicatesList';
 
 const PREVIEW_ROWS = 5;
 const ERRORS_SHOWN = 100;
 
 type Loaded = { csv: ParsedCsv; encoding: CsvEncoding; fileName: string };
+
+/** A preview cell as the register will show it: labels in the interface language, numbers by Intl, a refused cell as it was typed. */
+function previewText(r: RowResult, field: StakeholderField, raw: string, t: TFunction, lang: string): string {
+  if (r.errors.some((e) => e.path === field)) return raw.trim();
+  const value = r.fields[field];
+  if (isChoiceField(field)) return choiceLabel(t, field, String(value));
+  if (typeof value === 'number') return Number.isFinite(value) ? new Intl.NumberFormat(lang).format(value) : raw.trim();
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** Remembered answers, then this import's: the latter win. */
+function mergeChoices(remembered: ValueChoices, chosen: ValueChoices): ValueChoices {
+  const out: ValueChoices = {};
+  for (const f of CHOICE_FIELDS) if (remembered[f] || chosen[f]) out[f] = { ...remembered[f], ...chosen[f] };
+  return out;
+}
 
 /**
  * Import from a spreadsheet's CSV: pick the file, check the column each field
@@ -25,7 +50,7 @@ type Loaded = { csv: ParsedCsv; encoding: CsvEncoding; fileName: string };
  * written before the confirmation; then every valid row goes in one transaction.
  */
 export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClose: () => void }) {
-  const { t } = useTranslation('stakeholders');
+  const { t, i18n } = useTranslation('stakeholders');
   const db = useDb();
   const save = useSave();
   const errorText = useFieldErrorText();
@@ -36,8 +61,30 @@ export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClos
   const [side, setSide] = useState<Side>('lac');
   const [readError, setReadError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<ValueChoices>({});
+  const remembered = useLiveQuery(() => readValueChoices(db), [db]);
+  const register = useStakeholders(pairingId);
 
-  const plan = useMemo(() => (loaded ? planImport(loaded.csv, mapping, { side }, valueLookup()) : undefined), [loaded, mapping, side]);
+  const choices = useMemo(() => mergeChoices(remembered ?? {}, chosen), [remembered, chosen]);
+  // Values no label or short form matches, remembered ones included, so a remembered answer can be changed.
+  const unmatched = useMemo(() => (loaded ? unmatchedValues(loaded.csv, mapping, valueLookup()) : []), [loaded, mapping]);
+  const plan = useMemo(() => (loaded ? planImport(loaded.csv, mapping, { side }, withChoices(valueLookup(), choices)) : undefined), [loaded, mapping, side, choices]);
+  const duplicates = useMemo(() => (plan && register ? importDuplicates(plan.valid, register) : []), [plan, register]);
+  const headerOf = useMemo(() => {
+    const out: Partial<Record<ChoiceField, string>> = {};
+    mapping.forEach((target, column) => {
+      if (target && isChoiceField(target)) out[target] = loaded?.csv.headers[column] || String(column + 1);
+    });
+    return out;
+  }, [loaded, mapping]);
+  const choose = (field: ChoiceField, key: string, id: string) => {
+    setChosen((current) => {
+      const forField = { ...current[field] };
+      if (id) forField[key] = id;
+      else delete forField[key];
+      return { ...current, [field]: forField };
+    });
+  };
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
@@ -57,7 +104,10 @@ export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClos
     if (!plan || plan.valid.length === 0) return;
     setBusy(true);
     try {
-      await save(() => importStakeholders(db, pairingId, plan.valid.map((r) => r.fields)));
+      await save(async () => {
+        await importStakeholders(db, pairingId, plan.valid.map((r) => r.fields));
+        await rememberValueChoices(db, chosen);
+      });
       showToast({ tone: 'info', message: t('import.done', { count: plan.valid.length }) });
       onClose();
     } finally {
@@ -70,6 +120,7 @@ export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClos
   const previewFields = STAKEHOLDER_FIELDS.filter((f) => mapping.includes(f));
   const previewRows = plan ? [...plan.valid, ...plan.invalid].sort((a, b) => a.row - b.row).slice(0, PREVIEW_ROWS) : [];
   const errorLines = plan ? plan.invalid.flatMap(errorLine) : [];
+  const rowCells = new Map(previewRows.map((r) => [r.row, loaded?.csv.rows.find((x) => x.row === r.row)?.cells ?? []]));
 
   return (
     <Modal
@@ -98,7 +149,7 @@ export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClos
         ) : null}
         {loaded && plan ? (
           <>
-            <p className="hint">{t('import.read', { rows: loaded.csv.rows.length, delimiter: loaded.csv.delimiter === '\t' ? 'Tab' : loaded.csv.delimiter, encoding: loaded.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8' })}</p>
+            <p className="hint">{t('import.read', { count: loaded.csv.rows.length, delimiter: loaded.csv.delimiter === '\t' ? 'Tab' : loaded.csv.delimiter, encoding: loaded.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8' })}</p>
             <div className="field">
               <label htmlFor={`${id}-side`}>{t('import.defaultSide')}</label>
               <select id={`${id}-side`} value={side} onChange={(e) => setSide(e.target.value as Side)}>
@@ -135,7 +186,9 @@ export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClos
                 </div>
               ))}
             </fieldset>
-            <p role="status">{t('import.summary', { valid: plan.valid.length, invalid: plan.invalid.length })}</p>
+            <ValueMappingStep values={unmatched} headers={headerOf} choices={choices} onChoose={choose} />
+            <p role="status">{t('import.summary', { count: plan.valid.length, invalid: t('import.withErrors', { count: plan.invalid.length }) })}</p>
+            <ImportDuplicatesList duplicates={duplicates} />
             {previewFields.length > 0 ? (
               <div className="stakeholders-preview">
                 <h3>{t('import.preview')}</h3>
@@ -155,8 +208,8 @@ export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClos
                       <tr key={r.row} className={r.errors.length ? 'stakeholders-invalid' : undefined}>
                         <td>{r.row}</td>
                         {previewFields.map((f) => {
-                          const v = r.fields[f];
-                          const text = Array.isArray(v) ? v.join(', ') : String(v);
+                          const raw = rowCells.get(r.row)?.[mapping.indexOf(f)] ?? '';
+                          const text = previewText(r, f, raw, t, i18n.language);
                           return (
                             <td key={f} dir="auto" title={f === 'name' ? displayName(r.fields) : undefined}>
                               {text.length > 80 ? `${text.slice(0, 80)}…` : text}

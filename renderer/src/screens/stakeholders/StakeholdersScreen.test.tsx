@@ -108,7 +108,7 @@ describe('the import dialog', () => {
     const bytes = readFileSync('test/fixtures/stakeholders/row-errors.csv');
     const file = new File([bytes], 'row-errors.csv', { type: 'text/csv' });
     fireEvent.change(within(dialog).getByLabelText(/CSV file/), { target: { files: [file] } });
-    expect(await within(dialog).findByText('1 rows ready to import, 3 with errors.')).toBeTruthy();
+    expect(await within(dialog).findByText('1 row ready to import, 3 with errors.')).toBeTruthy();
     expect(within(dialog).getByText('Row 3: Person: Give a person’s name or an organisation.')).toBeTruthy();
     expect(within(dialog).getByText('Row 4: E-mail: This is not a valid e-mail address.')).toBeTruthy();
     expect(within(dialog).getByText('Row 4: Power: Choose a whole number from 1 to 5.')).toBeTruthy();
@@ -139,5 +139,18 @@ describe('the view switch', () => {
     expect(await screen.findByRole('button', { name: /^Ana Lima: power 4, interest 5$/ })).toBeTruthy();
     fireEvent.keyDown(grid, { key: 'ArrowLeft' });
     expect(screen.getByRole('radio', { name: 'List' }).getAttribute('aria-checked')).toBe('true');
+  });
+});
+
+describe('the register in Spanish', () => {
+  it('shows the side badge and the languages in Spanish, not as codes', async () => {
+    await screenWith([row({ name: 'Ana Lima', side: 'lac', languages: ['pt', 'es'] })]);
+    await act(() => i18next.changeLanguage('es'));
+    const badge = await screen.findByTitle('Lado latinoamericano y caribeño');
+    expect(badge.textContent).toBe('ALC');
+    fireEvent.click(screen.getByRole('button', { name: 'Ana Lima' }));
+    const languages = within(await screen.findByRole('dialog', { name: 'Ana Lima' })).getByRole('group', { name: 'Idiomas' });
+    const checked = within(languages).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked).map((c) => c.parentElement!.textContent!.trim());
+    expect(checked).toEqual(['español', 'portugués']);
   });
 });
