@@ -58,7 +58,7 @@ export function PairingListScreen() {
             </div>
           </div>
           <p className="count" role="status">
-            {t('list.count', { count: shown.length, total: pairings.length })}
+            {t('list.count', { shown: shown.length, count: pairings.length })}
           </p>
           {shown.length === 0 ? (
             <div className="empty">

@@ -4,6 +4,7 @@ import { useDb } from '../../db/db-context';
 import { addAgendaItem, duplicateDay, moveItemToDay, reorderDay } from '../../db/missions-repo';
 import { useSave } from '../../hooks/useSave';
 import { AgendaItemRow } from './AgendaItemRow';
+import { useZoneNames } from './useZoneNames';
 import { formatDay } from './format';
 import { agendaDays, agendaWarnings, moveInList, moveTo } from '../../../../shared/missions/agenda-rules';
 import type { AgendaItem } from '../../../../shared/missions/agenda-item';
@@ -15,6 +16,7 @@ type Props = { mission: Mission; items: AgendaItem[]; delegation: { id: string; 
 /** The agenda, day by day: add items and days, reorder with mouse or keyboard, copy a day. */
 export function AgendaBuilder({ mission, items, delegation }: Props) {
   const { t, i18n } = useTranslation('missions');
+  const zoneNames = useZoneNames();
   const db = useDb();
   const save = useSave();
   const days = agendaDays(items);
@@ -40,7 +42,7 @@ export function AgendaBuilder({ mission, items, delegation }: Props) {
   return (
     <section aria-labelledby="agenda-heading" className="card missions-agenda">
       <h2 id="agenda-heading">{t('agenda.heading')}</h2>
-      <p className="hint">{t('agenda.hint', { hostCity: mission.hostZone, visitorCity: mission.visitorZone })}</p>
+      <p className="hint">{t('agenda.hint', { hostCity: zoneNames.city(mission.hostZone), visitorCity: zoneNames.city(mission.visitorZone) })}</p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>

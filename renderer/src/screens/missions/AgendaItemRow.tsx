@@ -8,7 +8,8 @@ import { platform } from '../../platform/platform';
 import { TimeField } from './TimeField';
 import { itemInstants, type AgendaWarning } from '../../../../shared/missions/agenda-rules';
 import type { AgendaItem } from '../../../../shared/missions/agenda-item';
-import { formatTime, zoneCity } from '../../../../shared/missions/time';
+import { formatTime } from '../../../../shared/missions/time';
+import { useZoneNames } from './useZoneNames';
 import { AGENDA_KINDS } from '../../../../shared/missions/vocab';
 import { isExternalWebUrl } from '../../../../shared/platform/external-url';
 import { DateField } from '../../components/fields/DateField';
@@ -29,6 +30,7 @@ type Props = {
 /** One agenda item: its times in both zones, what and where, and handles to move it. */
 export function AgendaItemRow({ item, visitorZone, warnings, titleOf, delegation, isFirst, isLast, onMove, onDrop, onMoveToDay }: Props) {
   const { t, i18n } = useTranslation('missions');
+  const zoneNames = useZoneNames();
   const { update, remove } = useRecordActions('agendaItem', item.id, item.pairingId);
   const span = itemInstants(item);
   const onKey = (e: KeyboardEvent) => {
@@ -81,9 +83,9 @@ export function AgendaItemRow({ item, visitorZone, warnings, titleOf, delegation
           {span
             ? t('agenda.bothZones', {
                 host: `${formatTime(span.start, item.zone, i18n.language)}–${formatTime(span.end, item.zone, i18n.language)}`,
-                hostCity: zoneCity(item.zone),
+                hostCity: zoneNames.city(item.zone),
                 visitors: `${formatTime(span.start, visitorZone, i18n.language, item.date)}–${formatTime(span.end, visitorZone, i18n.language, item.date)}`,
-                visitorCity: zoneCity(visitorZone),
+                visitorCity: zoneNames.city(visitorZone),
               })
             : null}
         </p>

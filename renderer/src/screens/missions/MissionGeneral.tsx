@@ -6,6 +6,7 @@ import type { Mission } from '../../../../shared/missions/mission';
 import type { Pairing } from '../../../../shared/model/pairing';
 import { MISSION_DIRECTIONS, MISSION_STATUSES } from '../../../../shared/missions/vocab';
 import { zoneChoices } from '../../../../shared/missions/zones';
+import { useZoneNames } from './useZoneNames';
 
 type Props = { mission: Mission; pairing: Pairing; update: (fields: Partial<Mission>) => Promise<void> };
 
@@ -14,6 +15,7 @@ const ZONES = zoneChoices();
 /** Title, direction, host city, the two time zones, dates and status. */
 export function MissionGeneral({ mission, pairing, update }: Props) {
   const { t } = useTranslation('missions');
+  const zoneNames = useZoneNames();
   const collator = new Intl.Collator();
   const hosts = [...pairing.lac.municipalities, ...pairing.eu.municipalities].sort((a, b) => collator.compare(a.name, b.name));
   const zones = ZONES.includes(mission.hostZone) && ZONES.includes(mission.visitorZone) ? ZONES : [...new Set([...ZONES, mission.hostZone, mission.visitorZone])].sort();
@@ -29,8 +31,8 @@ export function MissionGeneral({ mission, pairing, update }: Props) {
       <div className="row">
         <DateField label={t('general.startDate')} value={mission.startDate} onSave={(startDate) => update({ startDate })} />
         <DateField label={t('general.endDate')} value={mission.endDate} onSave={(endDate) => update({ endDate })} />
-        <SelectField label={t('general.hostZone')} value={mission.hostZone} options={zones.map((z) => ({ value: z, label: z }))} onSave={(hostZone) => update({ hostZone })} />
-        <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zones.map((z) => ({ value: z, label: z }))} onSave={(visitorZone) => update({ visitorZone })} />
+        <SelectField label={t('general.hostZone')} value={mission.hostZone} options={zoneNames.options(zones)} onSave={(hostZone) => update({ hostZone })} />
+        <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zoneNames.options(zones)} onSave={(visitorZone) => update({ visitorZone })} />
       </div>
       <p className="hint">{t('general.zoneHint')}</p>
     </section>

@@ -29,7 +29,7 @@ describe('the agenda editor', () => {
     await missionWithAgenda();
     // 09:00 in Bogotá is 15:00 in Madrid in November.
     const first = await screen.findByRole('listitem', { name: 'Bienvenida' });
-    expect(within(first).getByText(/^9:00\sAM–10:00\sAM in Bogota · 3:00\sPM–4:00\sPM in Madrid$/)).toBeTruthy();
+    expect(within(first).getByText(/^9:00\sAM–10:00\sAM in Bogotá · 3:00\sPM–4:00\sPM in Madrid$/)).toBeTruthy();
   });
 
   it('moves an item up with Alt+ArrowUp on its handle, saved in the database, focus kept on it', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
 import { TextField } from '../../components/fields/TextField';
 import { SelectField } from '../../components/fields/SelectField';
+import { LanguagesField } from './LanguagesField';
 import { useDb } from '../../db/db-context';
 import { useRecordActions } from '../../hooks/useRecordActions';
 import { SIDES, type Side } from '../../../../shared/model/vocabularies';
@@ -70,10 +71,8 @@ function EditorBody({ record: s, pairingId, onClose }: { record: Stakeholder; pa
           <SelectField label={t('field.stance')} value={s.stance} options={options(STANCES, 'stance')} onSave={(v) => save({ stance: v })} />
         </div>
         <p className="hint">{t('editor.quadrant', { quadrant: t(`quadrant.${quadrantOf(s)}`) })}</p>
-        <div className="row">
-          <TextField className="grow" label={t('field.languages')} hint={t('listHint')} value={s.languages.join(', ')} onSave={(v) => save({ languages: splitList(v) })} />
-          <TextField className="grow" label={t('field.tags')} hint={t('listHint')} value={s.tags.join(', ')} onSave={(v) => save({ tags: splitList(v) })} />
-        </div>
+        <LanguagesField label={t('field.languages')} value={s.languages} onSave={(languages) => void save({ languages }).catch(() => undefined)} />
+        <TextField label={t('field.tags')} hint={t('listHint')} value={s.tags.join(', ')} onSave={(v) => save({ tags: splitList(v) })} />
         <TextField multiline label={t('field.notes')} value={s.notes} onSave={(v) => save({ notes: v })} />
       </div>
     </Modal>

@@ -66,7 +66,7 @@ export function StakeholderList({ rows, sort, onSort, onOpen }: Props) {
                   {s.role ? <span className="muted" dir="auto"> · {s.role}</span> : null}
                 </div>
                 <div role="cell" className="stakeholders-cell stakeholders-col-group">
-                  <span className="stakeholders-side" title={t(`vocab:side.${s.side}`)}>{s.side.toUpperCase()}</span> {t(`group.${s.group}`)}
+                  <abbr className="stakeholders-side" title={t(`vocab:side.${s.side}`)}>{t(`vocab:sideBadge.${s.side}`)}</abbr> {t(`group.${s.group}`)}
                 </div>
                 <div role="cell" className="stakeholders-cell stakeholders-col-power">{s.power}</div>
                 <div role="cell" className="stakeholders-cell stakeholders-col-interest">{s.interest}</div>

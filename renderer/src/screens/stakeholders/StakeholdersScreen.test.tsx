@@ -141,3 +141,16 @@ describe('the view switch', () => {
     expect(screen.getByRole('radio', { name: 'List' }).getAttribute('aria-checked')).toBe('true');
   });
 });
+
+describe('the register in Spanish', () => {
+  it('shows the side badge and the languages in Spanish, not as codes', async () => {
+    await screenWith([row({ name: 'Ana Lima', side: 'lac', languages: ['pt', 'es'] })]);
+    await act(() => i18next.changeLanguage('es'));
+    const badge = await screen.findByTitle('Lado latinoamericano y caribeño');
+    expect(badge.textContent).toBe('ALC');
+    fireEvent.click(screen.getByRole('button', { name: 'Ana Lima' }));
+    const languages = within(await screen.findByRole('dialog', { name: 'Ana Lima' })).getByRole('group', { name: 'Idiomas' });
+    const checked = within(languages).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked).map((c) => c.parentElement!.textContent!.trim());
+    expect(checked).toEqual(['español', 'portugués']);
+  });
+});

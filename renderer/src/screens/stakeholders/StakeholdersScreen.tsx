@@ -79,7 +79,7 @@ export function StakeholdersScreen({ pairingId }: { pairingId: string }) {
           options={(['list', 'grid', 'duplicates'] as const).map((v) => ({ value: v, label: t(`views.${v}`, { count: duplicates.length }) }))}
         />
         <p role="status" className="muted">
-          {records ? t('shown', { shown: rows.length, total }) : null}
+          {records ? t('shown', { shown: rows.length, count: total }) : null}
         </p>
       </div>
 

@@ -20,7 +20,7 @@ export function TimelineSection({ list, period }: { list: UcapAction[]; period: 
         <p className="hint">{t('timeline.empty')}</p>
       ) : (
         // Wider than the window: a focusable region, so the keyboard can scroll it too.
-        <div className="ucap-gantt-wrap" tabIndex={0} role="region" aria-labelledby="ucap-h-timeline">
+        <div className="ucap-gantt-wrap" tabIndex={0} role="region" aria-label={t('timeline.region')}>
           <table className="ucap-gantt">
             <thead>
               <tr>

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { zoneCityName, zoneOffset } from './zone-names';
+
+/** Time zones as a person reads them in the interface language: "hora de Bogotá", and with the offset in a list of choices. */
+export function useZoneNames() {
+  const { t, i18n } = useTranslation('missions');
+  const lang = i18n.language;
+  const named = (zone: string) => (zone === 'UTC' ? 'UTC' : t('zone.named', { city: zoneCityName(zone, lang) }));
+  const option = (zone: string) => (zone === 'UTC' ? t('zone.utc') : t('zone.option', { city: zoneCityName(zone, lang), offset: zoneOffset(zone, lang) }));
+  const collator = new Intl.Collator(lang);
+  const options = (zones: readonly string[]) =>
+    zones.map((z) => ({ value: z, label: option(z), city: zoneCityName(z, lang) })).sort((a, b) => collator.compare(a.city, b.city)).map(({ value, label }) => ({ value, label }));
+  return { named, option, options, city: (zone: string) => zoneCityName(zone, lang) };
+}
