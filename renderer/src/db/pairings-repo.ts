@@ -1,4 +1,4 @@
-import { TABLE_OF, type PonteDatabase } from './database';
+import type { PonteDatabase } from './database';
 import { writeRecords, type Write } from './write-path';
 import { newId } from '../../../shared/ids';
 import { newPairingFields } from '../../../shared/model/defaults';
@@ -23,25 +23,4 @@ export async function writeBundles(db: PonteDatabase, bundles: readonly PairingB
     ...b.assignments.map((r) => ({ kind: 'assignment' as const, recordId: r.id, pairingId: r.pairingId, fields: r })),
   ]);
   await writeRecords(db, [...writes, ...more]);
-}
-
-/**
- * Empties the bin: removes deleted pairings and every record of theirs, of
- * every kind (dossier, stakeholders, missions, UCAP, conflicts), from this
- * device, and stops syncing them. Their tombstones stay in the outbox, so the
- * deletion still reaches the other devices.
- */
-export async function emptyBin(db: PonteDatabase, pairingIds?: readonly string[]): Promise<number> {
-  const recordTables = Object.entries(TABLE_OF)
-    .filter(([kind]) => kind !== 'pairing')
-    .map(([, table]) => db.table(table));
-  return db.transaction('rw', [db.pairings, ...recordTables, db.syncPairings, db.failedChanges], async () => {
-    const deleted = await db.pairings.filter((p) => p.deleted && (!pairingIds || pairingIds.includes(p.id))).primaryKeys();
-    await db.pairings.bulkDelete(deleted);
-    for (const table of [...recordTables, db.failedChanges]) {
-      await table.where('pairingId').anyOf(deleted).delete();
-    }
-    await db.syncPairings.bulkDelete(deleted);
-    return deleted.length;
-  });
 }

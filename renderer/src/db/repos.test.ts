@@ -1,5 +1,6 @@
 import { freshDatabase } from './test-db';
-import { createPairing, emptyBin } from './pairings-repo';
+import { createPairing } from './pairings-repo';
+import { emptyWholeBin } from './bin-repo';
 import { createRecord, setDeleted } from './records-repo';
 import { handOver } from './team-repo';
 import { newAssignmentFields, newPositionFields } from '../../../shared/model/defaults';
@@ -65,7 +66,7 @@ describe('repositories', () => {
     }
     await db.syncPairings.put({ pairingId: gone, cursor: 3, lastSyncedAt: null, error: null, role: 'editor' });
     await setDeleted(db, 'pairing', gone, gone, true);
-    await emptyBin(db);
+    await emptyWholeBin(db, 'en');
     expect(await db.stakeholders.where('pairingId').equals(gone).count()).toBe(0);
     expect(await ucapTable(db, 'ucapPlan').where('pairingId').equals(gone).count()).toBe(0);
     expect(await db.syncPairings.get(gone)).toBeUndefined();
@@ -83,7 +84,7 @@ describe('repositories', () => {
     await setDeleted(db, 'pairing', gone, gone, false);
     expect((await db.pairings.get(gone))?.deleted).toBe(false);
     await setDeleted(db, 'pairing', gone, gone, true);
-    expect(await emptyBin(db)).toBe(1);
+    expect(await emptyWholeBin(db, 'en')).toBe(1);
     expect(await db.pairings.get(gone)).toBeUndefined();
     expect(await db.positions.where('pairingId').equals(gone).count()).toBe(0);
     expect(await db.pairings.get(keep)).toBeDefined();
