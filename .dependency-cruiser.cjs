@@ -43,6 +43,20 @@ module.exports = {
       to: { pathNot: '^(renderer/|shared/|locales/|node_modules/|test/)', dependencyTypesNot: ['core'] },
     },
     {
+      name: 'screens-through-repositories',
+      comment: 'screens, hooks and components reach the write path only through the repositories of renderer/src/db',
+      severity: 'error',
+      from: { path: '^renderer/src/(screens|components|hooks)/' },
+      to: { path: '^renderer/src/db/write-path\\.ts$' },
+    },
+    {
+      name: 'sync-knows-no-feature',
+      comment: 'shared/sync merges any kind the declarations describe; it imports no feature folder (missions, ucap, stakeholders, docs, sample)',
+      severity: 'error',
+      from: { path: '^shared/sync/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^shared/(missions|ucap|stakeholders|docs|sample)/' },
+    },
+    {
       name: 'renderer-not-electron',
       severity: 'error',
       from: { path: '^renderer/' },

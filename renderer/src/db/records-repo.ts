@@ -1,5 +1,5 @@
 import type { PonteDatabase } from './database';
-import { writeRecords } from './write-path';
+import { writeRecords, type Write } from './write-path';
 import { newId } from '../../../shared/ids';
 import type { RecordKind } from '../../../shared/model/records';
 
@@ -17,4 +17,11 @@ export async function updateRecord(db: PonteDatabase, kind: RecordKind, id: stri
 /** Deleting is a tombstone, so it syncs and can be undone by setting it back. */
 export async function setDeleted(db: PonteDatabase, kind: RecordKind, id: string, pairingId: string, deleted: boolean): Promise<void> {
   await writeRecords(db, [{ kind, recordId: id, pairingId, fields: { deleted } }]);
+}
+
+export type { Write };
+
+/** Several writes in one transaction, for screens that edit more than one record at once. */
+export async function writeBatch(db: PonteDatabase, writes: readonly Write[]): Promise<void> {
+  await writeRecords(db, writes);
 }

@@ -1,4 +1,4 @@
-import type { PushContext } from './server-apply';
+import type { PushContext } from '../sync/server-apply';
 import { agreesInAnotherName } from '../ucap/agreement';
 
 /**
