@@ -166,6 +166,25 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
     expect((await call(app, owner, 'GET', '/sync/pull?after=0')).statusCode).toBe(400);
   });
 
+  it('answers 400, never 500, to ids and texts with a lone surrogate and to values nested 10 000 deep, and applies nothing', async () => {
+    const { owner, id, created } = await sharedPairing();
+    // Written as text: JSON.stringify itself overflows the stack on 10 000 levels.
+    const deep = `${'{"d":'.repeat(10_000)}"fondo"${'}'.repeat(10_000)}`;
+    const before = await snapshot();
+    for (const change of [
+      { ...agreement(id, 'Acta'), recordId: 'rid\ud800' },
+      { ...agreement(id, 'Acta \ud83d') },
+      { ...summaryChange(id, 'x', { seen: created.hlc }), fields: { summary: { es: 'hola', ['pt\udc00']: 'olá' } } },
+      { ...agreement(id, 'Acta'), fields: { ...newAgreementFields('Acta'), notes: 'DEEP' } },
+    ]) {
+      const payload = JSON.stringify({ deviceId: 'deva', changes: [change] }).replace('"DEEP"', deep);
+      const response = await app.inject({ method: 'POST', url: '/sync/push', headers: { authorization: `Bearer ${owner.token}`, 'content-type': 'application/json' }, payload });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toBe('invalidBody');
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('keeps a NUL character inside a text field exactly (json, not jsonb)', async () => {
     const { owner, id, created } = await sharedPairing();
     const change = summaryChange(id, 'antes\u0000después', { seen: created.hlc });
