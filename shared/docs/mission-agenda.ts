@@ -1,24 +1,40 @@
 import type { Document, FileChild } from 'docx';
 import { agendaDays, itemInstants } from '../missions/agenda-rules';
 import type { MissionDocData } from '../missions/doc-data';
-import { zoneCity } from '../missions/time';
+import { zoneCityName } from '../missions/zone-names';
 import { createDocument } from './base';
-import { docDay, docTime, headerText, missionOverview, type MissionDocContext } from './mission-common';
-import { dataTable } from './tables';
+import { logisticsSection } from './mission-logistics';
+import { docDay, docTime, headerText, missionOverview, peopleNames, type MissionDocContext } from './mission-common';
+import { dataTable, type CellValue } from './tables';
 import { heading, note } from './text';
+
+/** What happens and who is there: the title, its kind, its hosts, who of the delegation goes, and the notes. */
+function activityCell(data: MissionDocData, item: MissionDocData['items'][number], ctx: MissionDocContext, date: string): string {
+  const { t } = ctx;
+  const people = item.participants.length ? peopleNames(data, item.participants, date).join(', ') : t('doc:mission.wholeDelegation');
+  return [
+    item.title,
+    t(`missions:kind.${item.kind}`),
+    item.hosts.trim() ? t('missions:doc.hostedBy', { hosts: item.hosts }) : '',
+    `${t('doc:mission.participants')}: ${people}`,
+    item.notes.trim() ? `${t('doc:mission.notes')}: ${item.notes}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
 
 function dayTable(data: MissionDocData, ctx: MissionDocContext, items: MissionDocData['items'], date: string) {
   const { t } = ctx;
   const m = data.mission;
   return dataTable(
-    [t('missions:doc.timeIn', { city: zoneCity(m.hostZone) }), t('missions:doc.timeIn', { city: zoneCity(m.visitorZone) }), t('missions:doc.activity'), t('missions:doc.venue')],
-    items.map((item) => {
+    [t('missions:doc.timeIn', { city: zoneCityName(m.hostZone, ctx.lang) }), t('missions:doc.timeIn', { city: zoneCityName(m.visitorZone, ctx.lang) }), t('missions:doc.activity'), t('missions:doc.venue')],
+    items.map((item): CellValue[] => {
       const span = itemInstants(item);
       const host = span ? `${docTime(span.start, item.zone, ctx)}–${docTime(span.end, item.zone, ctx)}` : `${item.start}–${item.end}`;
       const visitors = span ? `${docTime(span.start, m.visitorZone, ctx, date)}–${docTime(span.end, m.visitorZone, ctx, date)}` : '';
-      const activity = [`${item.title}`, t(`missions:kind.${item.kind}`), item.hosts ? t('missions:doc.hostedBy', { hosts: item.hosts }) : ''].filter(Boolean).join('\n');
-      const venue = [item.venue, item.address, item.mapUrl].filter((s) => s.trim() !== '').join('\n');
-      return [host, visitors, activity, venue];
+      const venue = [item.venue, item.address].filter((s) => s.trim() !== '').join('\n');
+      // The map as a link named in words: a percent-encoded address is for the browser, not the reader.
+      return [host, visitors, activityCell(data, item, ctx, date), { text: venue, ...(item.mapUrl.trim() ? { link: { text: t('doc:mission.map'), url: item.mapUrl } } : {}) }];
     }),
     { weights: [1.5, 1.7, 4, 3.6] },
   );
@@ -26,7 +42,8 @@ function dayTable(data: MissionDocData, ctx: MissionDocContext, items: MissionDo
 
 /**
  * The mission's agenda: the overview, then a table per day with every item's
- * time in the host city and in the visitors' zone, and where it happens.
+ * time in the host city and in the visitors' zone, who hosts it and who goes,
+ * where it happens with a link to the map, and the logistics with their costs.
  */
 export function buildMissionAgendaDocument(data: MissionDocData, ctx: MissionDocContext): Document {
   const { t } = ctx;
@@ -40,6 +57,6 @@ export function buildMissionAgendaDocument(data: MissionDocData, ctx: MissionDoc
     title: t('missions:doc.agendaTitle', { title: data.mission.title }),
     subject: t('missions:doc.agendaKind'),
     headerText: headerText(data, t('missions:doc.agendaKind')),
-    children: [...missionOverview(data, ctx), heading(t('missions:doc.agenda'), 1), ...body],
+    children: [...missionOverview(data, ctx), heading(t('missions:doc.agenda'), 1), ...body, ...logisticsSection(data, ctx)],
   });
 }

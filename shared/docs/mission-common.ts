@@ -6,9 +6,11 @@ import { pairingName } from '../model/pairing';
 import { positionHolders } from '../model/team';
 import { pickText } from '../text/localized';
 import type { MissionDocData } from '../missions/doc-data';
-import { formatTime, zoneCity } from '../missions/time';
+import { DateTime } from 'luxon';
+import { zoneCityName } from '../missions/zone-names';
 import { DOCUMENT_LOCALES } from './styles';
-import { bulletList, heading, labelled, note, textParagraphs } from './text';
+import { blockInLanguage } from './other-language';
+import { bulletList, heading, labelled, note } from './text';
 
 export type MissionDocContext = { lang: Lang; t: Label; today: string };
 
@@ -22,8 +24,26 @@ export function docDay(iso: string, ctx: MissionDocContext): string {
   return new Intl.DateTimeFormat(DOCUMENT_LOCALES[ctx.lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/**
+ * "09:30", always with two digits for the hour, in every column and language,
+ * so the host's and the visitors' times read alike; with the day ("lun 26 oct
+ * 03:00") when it is not `sameDayAs`.
+ */
 export function docTime(instant: Date, zone: string, ctx: MissionDocContext, sameDayAs?: string): string {
-  return formatTime(instant, zone, DOCUMENT_LOCALES[ctx.lang], sameDayAs);
+  const dt = DateTime.fromJSDate(instant, { zone }).setLocale(DOCUMENT_LOCALES[ctx.lang]);
+  const time = dt.toFormat('HH:mm');
+  if (sameDayAs === undefined || dt.toFormat('yyyy-MM-dd') === sameDayAs) return time;
+  return `${dt.toLocaleString({ weekday: 'short', day: 'numeric', month: 'short' })} ${time}`;
+}
+
+/** "hora de Bogotá", "Bogotá time": a zone by its city, accents kept, never its raw id. */
+export function zoneTime(zone: string, ctx: MissionDocContext): string {
+  return ctx.t('doc:mission.zoneTime', { city: zoneCityName(zone, ctx.lang) });
+}
+
+/** The names of the positions or stakeholders among `ids`, as the delegation lists them. */
+export function peopleNames(data: MissionDocData, ids: readonly string[], day: string): string[] {
+  return delegationNames({ ...data, mission: { ...data.mission, delegation: [...ids] } }, day);
 }
 
 /**
@@ -64,9 +84,9 @@ export function missionOverview(data: MissionDocData, ctx: MissionDocContext): F
     labelled(t('missions:doc.host'), hostName(data)),
     labelled(t('missions:doc.dates'), dates),
     labelled(t('missions:doc.status'), t(`missions:status.${m.status}`)),
-    labelled(t('missions:doc.zones'), t('missions:doc.zonesValue', { host: `${zoneCity(m.hostZone)} (${m.hostZone})`, visitors: `${zoneCity(m.visitorZone)} (${m.visitorZone})` })),
+    labelled(t('missions:doc.zones'), t('missions:doc.zonesValue', { host: zoneTime(m.hostZone, ctx), visitors: zoneTime(m.visitorZone, ctx) })),
     heading(t('missions:doc.objectives'), 1),
-    ...(objectives.lang ? [...(objectives.fallback ? [note(t('missions:doc.otherLanguage'))] : []), ...textParagraphs(objectives.text, { language: { value: DOCUMENT_LOCALES[objectives.lang] } })] : [note(t('missions:doc.none'))]),
+    ...(objectives.lang ? blockInLanguage(m.objectives, ctx) : [note(t('missions:doc.none'))]),
     heading(t('missions:doc.delegation'), 1),
     ...(delegation.length ? bulletList(delegation) : [note(t('missions:doc.none'))]),
   ];

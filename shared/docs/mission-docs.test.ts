@@ -1,3 +1,11 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { labelsFor } from '../../locales/labels';
+import type { Lang } from '../i18n/langs';
+import type { DocPhoto } from '../missions/doc-data';
+import { buildMissionAgendaDocument } from './mission-agenda';
+import { buildMissionReportDocument } from './mission-report';
+import { packDocument } from './pack';
 import { delegationNames } from './mission-common';
 import { sampleMissionDocData } from '../missions/sample';
 import { sampleProgramme } from '../sample/programme';
@@ -14,5 +22,76 @@ describe('the delegation in mission documents', () => {
     expect(names).toHaveLength(data.mission.delegation.length + 1);
     expect(names.at(-1)).toBe('Joaquín Núñez (Universidad de Cartagena)');
     expect(delegationNames(data, data.mission.startDate!)).toEqual(names.slice(0, -1));
+  });
+});
+
+// Read back as Word gets them: text through mammoth, XML through jszip.
+async function read(doc: Promise<Uint8Array>) {
+  const bytes = await doc;
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  return { text: (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value, document: await xml('word/document.xml'), rels: await xml('word/_rels/document.xml.rels') };
+}
+
+const tinyJpeg = (caption: string, agendaItemId: string | null): DocPhoto => ({
+  // A 1×1 JPEG: the builder only embeds the bytes it is given.
+  data: Uint8Array.from(Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==', 'base64')),
+  type: 'jpg',
+  width: 800,
+  height: 600,
+  caption,
+  agendaItemId,
+});
+
+describe('the mission documents hold what the mission holds', () => {
+  const bundle = sampleProgramme().find((b) => b.pairing.id === SAMPLE_MISSION_PAIRING)!;
+  const agenda = (lang: Lang) => read(packDocument(buildMissionAgendaDocument(sampleMissionDocData(bundle, 'sample-mission-cartagena-malaga-2'), { lang, t: labelsFor(lang), today: '2026-11-24' })));
+  const report = (lang: Lang, photos: DocPhoto[] = []) => read(packDocument(buildMissionReportDocument(sampleMissionDocData(bundle, undefined, photos), { lang, t: labelsFor(lang), today: '2026-11-24' })));
+
+  it('names zones by their city with accents, never by id, and writes every time with two-digit hours', async () => {
+    const es = await agenda('es');
+    expect(es.text).toContain('Hora en Bogotá');
+    expect(es.text).toContain('hora de Madrid');
+    expect(es.text).not.toMatch(/Europe\/Madrid|America\/Bogota|Bogota\b/);
+    // 10:00 in Madrid on 23 October is 03:00 in Bogotá: the leading zero kept, as in the Madrid column.
+    expect(es.text).toContain('10:00–12:00');
+    expect(es.text).toContain('03:00–05:00');
+    expect(es.text).not.toMatch(/(^|[^\d])\d:\d\d/m);
+    expect((await agenda('en')).text).toContain('Bogotá time');
+  });
+
+  it('writes the map as a hyperlink with readable words, and the hosts, participants and logistics with costs', async () => {
+    const es = await agenda('es');
+    expect(es.text).toContain('Ver en el mapa');
+    expect(es.text).not.toContain('%C3%A1');
+    const link = /<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(?:(?!<\/w:hyperlink>).)*Ver en el mapa/.exec(es.document);
+    expect(link).not.toBeNull();
+    expect(es.rels).toMatch(new RegExp(`Id="${link![1]}"[^>]*Target="https://www\\.openstreetmap\\.org/search\\?query=Lagunillas%20M%C3%A1laga"|Target="https://www\\.openstreetmap\\.org/search\\?query=Lagunillas%20M%C3%A1laga"[^>]*Id="${link![1]}"`));
+    expect(es.text).toContain('Participantes: toda la delegación');
+    expect(es.text).toContain('Logística');
+    expect(es.text).toMatch(/9\.800\.000\sCOP/);
+    const report1 = await report('en');
+    expect(report1.text).toContain('Hosted by Junta de acción comunal de El Espinal');
+    expect(report1.text).toMatch(/€2,380\.00/);
+    expect(report1.text).toMatch(/COP\s2,150,000\b/);
+  });
+
+  it('lists persons met with their notes', async () => {
+    const es = await report('es');
+    expect(es.text).toContain('Notas');
+    expect(es.text).toContain('Ofrece el colegio para los talleres.');
+    expect(es.text).toContain('propone el salón comunal para las reuniones de seguimiento');
+  });
+
+  it('captions photos with the agenda item and its day in the document language, and gives an uncaptioned photo alt text in that language', async () => {
+    const photos = [tinyJpeg('Los vecinos muestran el solar', 'sample-agenda-1-2'), tinyJpeg('', null)];
+    const pt = await report('pt', photos);
+    expect(pt.document.match(/<w:drawing>/g) ?? []).toHaveLength(2);
+    expect(pt.text).toContain('Los vecinos muestran el solar — Recorrido por El Espinal con la junta de acción comunal, segunda-feira, 8 de junho de 2026');
+    expect(pt.text).not.toMatch(/2026-06-08/);
+    expect(pt.document).toContain('descr="Foto 2 da missão “Misión técnica de Málaga a Cartagena de Indias”"');
+    expect(pt.document).not.toMatch(/name="photo"/);
+    const en = await report('en', photos);
+    expect(en.text).toContain('Monday, 8 June 2026');
   });
 });

@@ -5,6 +5,7 @@ import { isOverdue, sortFollowUps } from '../missions/follow-ups';
 import { formatDate } from '../model/dates';
 import { createDocument } from './base';
 import { docDay, headerText, missionOverview, type MissionDocContext } from './mission-common';
+import { logisticsSection } from './mission-logistics';
 import { contentWidth, COLORS, DOCUMENT_LOCALES } from './styles';
 import { dataTable } from './tables';
 import { heading, note, textParagraphs, textRuns } from './text';
@@ -13,15 +14,15 @@ import { heading, note, textParagraphs, textRuns } from './text';
 const TWIPS_PER_PIXEL = 15;
 const MAX_PHOTO_HEIGHT_PX = 560;
 
-/** A photo as wide as the text (never enlarged), not taller than most of a page, its caption beneath. */
-function photoParagraphs(photo: DocPhoto, caption: string): Paragraph[] {
+/** A photo as wide as the text (never enlarged), not taller than most of a page, its caption beneath; its alt text in the document's language. */
+function photoParagraphs(photo: DocPhoto, caption: string, alt: string): Paragraph[] {
   const maxWidth = Math.floor(contentWidth(false) / TWIPS_PER_PIXEL);
   const scale = Math.min(1, maxWidth / photo.width, MAX_PHOTO_HEIGHT_PX / photo.height);
   const width = Math.max(1, Math.round(photo.width * scale));
   const height = Math.max(1, Math.round(photo.height * scale));
   return [
     // The body's line spacing would clip a picture to one line in LibreOffice: single, automatic spacing here.
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: 60, line: 240, lineRule: LineRuleType.AUTO }, children: [new ImageRun({ type: photo.type, data: photo.data, transformation: { width, height }, altText: { name: caption || 'photo', description: caption, title: caption } })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: 60, line: 240, lineRule: LineRuleType.AUTO }, children: [new ImageRun({ type: photo.type, data: photo.data, transformation: { width, height }, altText: { name: alt, description: caption || alt, title: caption || alt } })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: textRuns(caption, { italics: true, color: COLORS.muted, size: 19 }) }),
   ];
 }
@@ -36,7 +37,14 @@ function notesSection(data: MissionDocData, ctx: MissionDocContext): FileChild[]
   if (!days.length) return [heading(t('missions:doc.fieldNotes'), 1), note(t('missions:doc.none'))];
   return [
     heading(t('missions:doc.fieldNotes'), 1),
-    ...days.flatMap((day) => [heading(docDay(day.date, ctx), 2), ...day.items.flatMap((item) => [heading(`${item.start} · ${item.title}`, 3), ...textParagraphs(item.fieldNotes)])]),
+    ...days.flatMap((day) => [
+      heading(docDay(day.date, ctx), 2),
+      ...day.items.flatMap((item) => {
+        // Where it was and who received the delegation, as the agenda says, above what was noted there.
+        const where = [item.venue, item.hosts.trim() ? t('missions:doc.hostedBy', { hosts: item.hosts }) : ''].filter((s) => s.trim() !== '').join(' · ');
+        return [heading(`${item.start} · ${item.title}`, 3), ...(where ? [note(where)] : []), ...textParagraphs(item.fieldNotes)];
+      }),
+    ]),
   ];
 }
 
@@ -47,7 +55,11 @@ function personsSection(data: MissionDocData, ctx: MissionDocContext): FileChild
   if (!people.length) return [heading(t('missions:doc.personsMet'), 1), note(t('missions:doc.none'))];
   return [
     heading(t('missions:doc.personsMet'), 1),
-    dataTable([t('missions:persons.name'), t('missions:persons.role'), t('missions:persons.organisation'), t('missions:persons.email')], people.map((p) => [p.name, p.role, p.organisation, p.email]), { weights: [3, 2.5, 3, 3] }),
+    dataTable(
+      [t('missions:persons.name'), t('missions:persons.role'), t('missions:persons.organisation'), t('missions:persons.email'), t('doc:mission.notes')],
+      people.map((p) => [p.name, p.role, p.organisation, p.email, p.notes]),
+      { weights: [2.6, 1.8, 2.4, 2.6, 3.2] },
+    ),
   ];
 }
 
@@ -69,10 +81,17 @@ function followUpsSection(data: MissionDocData, ctx: MissionDocContext): FileChi
 function photosSection(data: MissionDocData, ctx: MissionDocContext): FileChild[] {
   const { t } = ctx;
   if (!data.photos.length) return [];
-  const titles = new Map(data.items.map((i) => [i.id, `${i.date} ${i.start} · ${i.title}`]));
+  const items = new Map(data.items.map((i) => [i.id, i]));
   return [
     heading(t('missions:doc.photos'), 1, true),
-    ...data.photos.flatMap((p) => photoParagraphs(p, [p.caption, p.agendaItemId ? titles.get(p.agendaItemId) : ''].filter(Boolean).join(' — '))),
+    ...data.photos.flatMap((p, n) => {
+      const item = p.agendaItemId ? items.get(p.agendaItemId) : undefined;
+      // The agenda item the photo belongs to, with its day written out in the document's language, not as an ISO date.
+      const where = item ? `${item.title}, ${docDay(item.date, ctx)}` : '';
+      const caption = [p.caption.trim(), where].filter(Boolean).join(' — ');
+      const alt = p.caption.trim() || t('doc:mission.photoAlt', { n: n + 1, title: data.mission.title });
+      return photoParagraphs(p, caption, alt);
+    }),
   ];
 }
 
@@ -97,6 +116,7 @@ export function buildMissionReportDocument(data: MissionDocData, ctx: MissionDoc
       ...textSection(t('missions:doc.lessons'), m.lessons, ctx),
       ...textSection(t('missions:doc.goodPractices'), m.goodPractices, ctx),
       ...personsSection(data, ctx),
+      ...logisticsSection(data, ctx),
       ...followUpsSection(data, ctx),
       ...photosSection(data, ctx),
     ],

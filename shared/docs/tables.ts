@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, ExternalHyperlink, Paragraph, TextRun, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { COLORS, TABLE_TEXT_STYLE, contentWidth } from './styles';
 import { cleanText, markedRuns, type Marked } from './text';
 import { longestWordTwips } from './text-width';
@@ -19,7 +19,12 @@ export type DataTableOptions = {
  * that names the language; or a cell filled with a colour, e.g. a month of a
  * timeline an action runs in.
  */
-export type CellValue = string | (Partial<Marked> & { readonly fill?: string; /** Lines in the document's language after the marked text, e.g. "Pilot project". */ readonly more?: string });
+export type CellValue = string | (Partial<Marked> & { readonly fill?: string; /** Lines in the document's language after the marked text, e.g. "Pilot project". */ readonly more?: string; /** A link under the text, shown by readable words, e.g. "See on the map". */ readonly link?: CellLink });
+
+export type CellLink = { readonly text: string; readonly url: string };
+
+/** Only web links become hyperlinks: anything else someone typed stays text. */
+const WEB = /^https?:\/\/[^\s]+$/i;
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
@@ -82,6 +87,14 @@ function cellParagraphs(cell: CellValue, bold: boolean, centered: boolean): Para
   return [
     ...lines.map((line, i) => paragraph(markedRuns({ text: line, ...(value.lang ? { lang: value.lang } : {}), ...(value.mark && i === lines.length - 1 ? { mark: value.mark } : {}) }, style))),
     ...more.map((line) => paragraph(markedRuns({ text: line }, style))),
+    ...(value.link && WEB.test(value.link.url.trim())
+      ? [
+          new Paragraph({
+            style: TABLE_TEXT_STYLE,
+            children: [new ExternalHyperlink({ link: value.link.url.trim(), children: [new TextRun({ text: cleanText(value.link.text), style: 'Hyperlink', color: '0563C1', underline: {} })] })],
+          }),
+        ]
+      : []),
   ];
 }
 

@@ -89,11 +89,22 @@ export const SAMPLE_FOLLOW_UPS: FollowUp[] = [
 ];
 
 export const SAMPLE_PERSONS_MET: PersonMet[] = [
-  { ...base, id: 'sample-person-1', missionId: M1, name: 'Presidenta de la junta de acción comunal de El Espinal', role: 'Presidenta', organisation: 'JAC El Espinal', email: '', notes: '' },
+  { ...base, id: 'sample-person-1', missionId: M1, name: 'Presidenta de la junta de acción comunal de El Espinal', role: 'Presidenta', organisation: 'JAC El Espinal', email: '', notes: 'Pide que las obras no coincidan con la temporada de lluvias; propone el salón comunal para las reuniones de seguimiento.' },
   { ...base, id: 'sample-person-2', missionId: M1, name: 'Carlos Puello', role: 'Rector', organisation: 'Institución Educativa El Espinal', email: 'rectoria@ie-espinal.example', notes: 'Ofrece el colegio para los talleres.' },
 ];
 
-/** The data of one sample mission's documents, from the sample pairing's bundle; photos as given (none in Node, where nothing can encode an image). */
+/**
+ * The sample mission's photos, as shipped in assets/sample-photos (made by
+ * scripts/make-sample-photos.sh): which agenda item each belongs to and its
+ * caption, as the technician typed it. One has no caption, as happens.
+ */
+export const SAMPLE_PHOTOS: readonly { file: string; caption: string; agendaItemId: string | null }[] = [
+  { file: 'el-espinal-walk.jpg', caption: 'Los vecinos muestran el solar junto al caño', agendaItemId: 'sample-agenda-1-2' },
+  { file: 'design-workshop.jpg', caption: 'Maqueta del punto de encuentro hecha en el taller', agendaItemId: 'sample-agenda-1-4' },
+  { file: 'drainage-channel.jpg', caption: '', agendaItemId: null },
+];
+
+/** The data of one sample mission's documents, from the sample pairing's bundle; photos as given (the sample script reads SAMPLE_PHOTOS from assets/). */
 export function sampleMissionDocData(bundle: PairingBundle, missionId = M1, photos: DocPhoto[] = []): MissionDocData {
   const mission = SAMPLE_MISSIONS.find((m) => m.id === missionId);
   if (!mission) throw new Error(`no sample mission ${missionId}`);

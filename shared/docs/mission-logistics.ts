@@ -1,0 +1,35 @@
+import type { FileChild } from 'docx';
+import type { MissionDocData } from '../missions/doc-data';
+import type { MissionDocContext } from './mission-common';
+import { DOCUMENT_LOCALES } from './styles';
+import { dataTable } from './tables';
+import { heading, labelled, note } from './text';
+
+/** A cost as the language writes money: "2.150.000 COP", "€2,380.00". */
+function money(amount: number, currency: string, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(locale).format(amount)} ${currency}`;
+  }
+}
+
+/** Travel, accommodation, transport and interpretation, each with its cost, and the total in each currency. */
+export function logisticsSection(data: MissionDocData, ctx: MissionDocContext): FileChild[] {
+  const { t } = ctx;
+  const locale = DOCUMENT_LOCALES[ctx.lang];
+  const lines = data.mission.logistics ?? [];
+  if (!lines.length) return [heading(t('doc:mission.logistics'), 1), note(t('missions:doc.none'))];
+  const totals = new Map<string, number>();
+  // A line without a cost yet counts for nothing in the totals, and says so by an empty cell.
+  for (const line of lines) if (line.amount !== null) totals.set(line.currency, (totals.get(line.currency) ?? 0) + line.amount);
+  return [
+    heading(t('doc:mission.logistics'), 1),
+    dataTable(
+      [t('missions:logistics.kind'), t('missions:logistics.description'), t('missions:logistics.amount')],
+      lines.map((line) => [t(`missions:logisticsKind.${line.kind}`), line.description, line.amount === null ? '' : money(line.amount, line.currency, locale)]),
+      { weights: [1.6, 5, 2] },
+    ),
+    ...[...totals].map(([currency, amount]) => labelled(t('doc:mission.logisticsTotal', { currency }), money(amount, currency, locale))),
+  ];
+}
