@@ -77,3 +77,16 @@ describe('the registry', () => {
     expect(new Set(KINDS.map((k) => k.table)).size).toBe(KINDS.length);
   });
 });
+
+describe('the seeds', () => {
+  it('make a valid record of every kind a person makes', async () => {
+    const { seedRecords } = await import('./seeds');
+    const { validateRecord } = await import('../model/validation');
+    const seeds = seedRecords('p1');
+    expect(seeds.map((s) => s.kind).sort()).toEqual(KINDS.map((k) => k.kind).filter((k) => k !== 'conflict').sort());
+    for (const seed of seeds) {
+      const checked = validateRecord(seed.kind, { id: seed.id, pairingId: 'p1', ...seed.fields });
+      expect(checked.ok ? [] : checked.errors, seed.kind).toEqual([]);
+    }
+  });
+});

@@ -57,13 +57,16 @@ export function fieldValue(record: Record<string, unknown>, key: string): unknow
   return sub === null ? value : (value as Record<string, unknown> | undefined)?.[sub];
 }
 
-export { IDENTITY_FIELDS } from '../kinds/define';
+import { IDENTITY_FIELDS } from '../kinds/define';
+export { IDENTITY_FIELDS };
 
 /** Is this field key ("status", "summary.pt") one that this version of Ponte knows for the kind? */
 export function isKnownFieldKey(kind: string, key: string): boolean {
   const declaration = declarationOf(kind);
   if (!declaration) return false;
   const [field, lang] = splitFieldKey(key);
+  // Identity travels in the change's own id fields; the merge ignores it in `fields`.
+  if (lang === null && (IDENTITY_FIELDS as readonly string[]).includes(field)) return true;
   const rule = (declaration.fields as Record<string, string>)[field];
   if (rule === undefined) return false;
   // A per-language text may come whole (the merge reads it language by language) or one language at a time.
