@@ -39,7 +39,7 @@ export function ExportModal({ title, filter, make, onClose, children }: Props) {
         setError(t('export.failed', { reason: result.reason }));
         return;
       }
-      if (result.status === 'saved') showToast({ tone: 'info', message: t('export.saved', { name: result.path ?? file.name }) });
+      if (result.status === 'saved') showToast({ tone: 'info', message: { key: 'ui:export.saved', values: { name: result.path ?? file.name } } });
       onClose();
     } catch (e) {
       setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));

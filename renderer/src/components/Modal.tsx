@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { offerToastSlot } from './toast-slot';
 
 type Props = {
   title: string;
@@ -20,6 +21,7 @@ const openDialogs: HTMLElement[] = [];
 export function Modal({ title, onClose, children, footer }: Props) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
+  const toastSlot = useRef<HTMLDivElement>(null);
   // Read while rendering, before a child's autoFocus (which React runs before
   // this component's effects) has moved focus into the dialog.
   const [opener] = useState(() => (typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null)));
@@ -29,6 +31,7 @@ export function Modal({ title, onClose, children, footer }: Props) {
   useEffect(() => {
     const dialog = box.current!;
     openDialogs.push(dialog);
+    const withdrawSlot = offerToastSlot(toastSlot.current!);
     if (!dialog.contains(document.activeElement)) {
       const first = dialog.querySelector<HTMLElement>('[autofocus], ' + FOCUSABLE);
       (first ?? dialog).focus();
@@ -42,6 +45,7 @@ export function Modal({ title, onClose, children, footer }: Props) {
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
+      withdrawSlot();
       openDialogs.splice(openDialogs.indexOf(dialog), 1);
       if (opener?.isConnected) opener.focus();
     };
@@ -69,6 +73,7 @@ export function Modal({ title, onClose, children, footer }: Props) {
         <h2 id={titleId}>{title}</h2>
         <div className="modal-body">{children}</div>
         {footer ? <div className="modal-footer">{footer}</div> : null}
+        <div className="modal-toasts" aria-live="polite" ref={toastSlot} />
       </div>
     </div>
   );

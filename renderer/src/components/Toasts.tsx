@@ -1,8 +1,14 @@
 import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useUiStore, type Toast } from '../state/ui-store';
+import type { TFunction } from 'i18next';
+import { useUiStore, type Toast, type ToastText } from '../state/ui-store';
+import { useToastSlot } from './toast-slot';
 
 const TOAST_MS = 8000;
+
+/** A key is translated at each render, so a toast follows a language switch. */
+const say = (t: TFunction, text: string | ToastText): string => (typeof text === 'string' ? text : (t(text.key, text.values) as string));
 
 function ToastItem({ toast }: { toast: Toast }) {
   const { t } = useTranslation();
@@ -13,7 +19,7 @@ function ToastItem({ toast }: { toast: Toast }) {
   }, [toast, dismiss]);
   return (
     <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
-      <span>{toast.message}</span>
+      <span>{say(t, toast.message)}</span>
       {toast.action ? (
         <button
           type="button"
@@ -22,7 +28,7 @@ function ToastItem({ toast }: { toast: Toast }) {
             void toast.action!.run();
           }}
         >
-          {toast.action.label}
+          {say(t, toast.action.label)}
         </button>
       ) : null}
       <button type="button" className="icon" aria-label={t('common.dismiss')} onClick={() => dismiss(toast.id)}>
@@ -32,7 +38,7 @@ function ToastItem({ toast }: { toast: Toast }) {
   );
 }
 
-/** Messages at the foot of the window; the newest one with an action (Undo) also answers Ctrl+Z. */
+/** Messages in a corner of the window (or at the foot of an open dialog); the newest one with an action (Undo) also answers Ctrl+Z. */
 export function Toasts() {
   const toasts = useUiStore((s) => s.toasts);
   const dismiss = useUiStore((s) => s.dismissToast);
@@ -50,11 +56,12 @@ export function Toasts() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [toasts, dismiss]);
+  // With a dialog open, toasts show at its foot (see toast-slot.ts); else in a corner of the window.
+  const slot = useToastSlot();
+  const list = toasts.map((toast) => <ToastItem key={toast.id} toast={toast} />);
   return (
     <div className="toasts" aria-live="polite">
-      {toasts.map((toast) => (
-        <ToastItem key={toast.id} toast={toast} />
-      ))}
+      {slot ? createPortal(list, slot) : list}
     </div>
   );
 }

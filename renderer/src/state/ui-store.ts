@@ -4,11 +4,14 @@ import type { SchedulerStatus } from '../sync/scheduler';
 
 // Interface state only. Records live in Dexie and are read with useLiveQuery.
 
+/** A toast's text as a translation key, so it follows a language switch while it is shown. */
+export type ToastText = { key: string; values?: Record<string, unknown> };
+
 export type Toast = {
   id: number;
-  message: string;
+  message: string | ToastText;
   tone: 'info' | 'error';
-  action?: { label: string; run: () => void | Promise<void> };
+  action?: { label: string | ToastText; run: () => void | Promise<void> };
 };
 
 /** A field holding text the user typed that could not be saved: named in the header, asked about before it is dropped. */

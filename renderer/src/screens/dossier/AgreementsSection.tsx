@@ -22,7 +22,7 @@ function AgreementEditor({ agreement }: { agreement: Agreement }) {
       </div>
       <TextField label={t('agreements.signatories')} multiline rows={3} value={agreement.signatories} onSave={(signatories) => update({ signatories })} />
       <TextField label={t('agreements.copyLocation')} multiline rows={2} value={agreement.copyLocation} hint={t('agreements.copyLocationHint')} onSave={(copyLocation) => update({ copyLocation })} />
-      <button type="button" className="danger-link" onClick={() => void remove(t('agreements.deleted', { title: agreement.title }))}>
+      <button type="button" className="danger-link" onClick={() => void remove({ key: 'ui:agreements.deleted', values: { title: agreement.title } })}>
         {t('agreements.delete')}
       </button>
     </article>

@@ -112,7 +112,7 @@ export function DossierScreen({ id }: { id: string }) {
           onConfirm={() => {
             setConfirmDelete(false);
             navigate({ screen: 'list' });
-            void remove(t('dossier.deleted', { name }));
+            void remove({ key: 'ui:dossier.deleted', values: { name } });
           }}
         />
       ) : null}

@@ -120,7 +120,7 @@ export function AgendaItemRow({ item, visitorZone, warnings, titleOf, delegation
             />
           ) : null}
           <TextField label={t('agenda.notes')} multiline rows={2} value={item.notes} onSave={(notes) => update({ notes })} />
-          <button type="button" className="danger-link" onClick={() => void remove(t('agenda.deleted', { title: item.title }))}>
+          <button type="button" className="danger-link" onClick={() => void remove({ key: 'missions:agenda.deleted', values: { title: item.title } })}>
             {t('agenda.delete')}
           </button>
         </details>

@@ -21,7 +21,7 @@ export function FollowUpRow({ followUp, today }: { followUp: FollowUp; today: st
         <SelectField label={t('followUps.status')} value={followUp.status} options={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`followUpStatus.${s}`) }))} onSave={(status) => update({ status })} />
       </div>
       {overdue ? <p className="warning" role="status">{t('followUps.overdue')}</p> : null}
-      <button type="button" className="danger-link" onClick={() => void remove(t('followUps.deleted', { what: followUp.what }))}>
+      <button type="button" className="danger-link" onClick={() => void remove({ key: 'missions:followUps.deleted', values: { what: followUp.what } })}>
         {t('followUps.delete')}
       </button>
     </li>

@@ -91,7 +91,7 @@ export function MissionEditor({ mission, bundle, onClosed }: Props) {
           onConfirm={() => {
             setConfirmDelete(false);
             onClosed();
-            void remove(t('editor.deleted', { title: mission.title }));
+            void remove({ key: 'missions:editor.deleted', values: { title: mission.title } });
           }}
         />
       ) : null}

@@ -36,7 +36,7 @@ function PhotoCard({ photo, items }: { photo: Photo; items: AgendaItem[] }) {
         options={[{ value: '', label: t('photos.noItem') }, ...items.map((i) => ({ value: i.id, label: `${i.date} ${i.start} · ${i.title}` }))]}
         onSave={(id) => update({ agendaItemId: id === '' ? null : id })}
       />
-      <button type="button" className="danger-link" onClick={() => void remove(t('photos.deleted', { name: label }))}>
+      <button type="button" className="danger-link" onClick={() => void remove({ key: 'missions:photos.deleted', values: { name: label } })}>
         {t('photos.delete')}
       </button>
     </li>

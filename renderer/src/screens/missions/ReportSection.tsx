@@ -30,7 +30,7 @@ function PersonMetRow({ person }: { person: PersonMet }) {
         <TextField label={t('persons.organisation')} value={person.organisation} onSave={(organisation) => update({ organisation })} />
         <TextField type="email" label={t('persons.email')} value={person.email} onSave={(email) => update({ email })} />
       </div>
-      <button type="button" className="danger-link" onClick={() => void remove(t('persons.deleted', { name: person.name }))}>
+      <button type="button" className="danger-link" onClick={() => void remove({ key: 'missions:persons.deleted', values: { name: person.name } })}>
         {t('persons.delete')}
       </button>
     </li>

@@ -37,7 +37,7 @@ function EditorBody({ record: s, pairingId, onClose }: { record: Stakeholder; pa
             className="danger"
             onClick={() => {
               onClose();
-              void remove(t('editor.deleted', { name }));
+              void remove({ key: 'stakeholders:editor.deleted', values: { name } });
             }}
           >
             {t('editor.delete')}

@@ -154,3 +154,17 @@ describe('the register in Spanish', () => {
     expect(checked).toEqual(['español', 'portugués']);
   });
 });
+
+describe('merging two records of the same name', () => {
+  it('numbers the two records, tells them apart, and heads each column with the record it comes from', async () => {
+    await screenWith([row({ name: 'Camila Restrepo', organisation: 'El Universal', email: 'crestrepo@eluniversal.example', languages: ['es'] }), row({ name: 'Camila Restrepo' })]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Duplicates (1)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Merge…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Merge two records' });
+    const keep = within(within(dialog).getByRole('group', { name: 'Keep this record' })).getAllByRole('radio').map((r) => r.parentElement!.textContent);
+    expect(keep).toHaveLength(2);
+    expect(new Set(keep).size).toBe(2);
+    expect(within(dialog).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Field', 'Record 1, kept', 'Record 2, goes to the bin']);
+    expect(within(dialog).getByRole('row', { name: /Languages/ }).textContent).toContain('Spanish');
+  });
+});

@@ -20,7 +20,7 @@ export function EditAssignmentDialog({ assignment, onClose }: { assignment: Assi
             className="danger"
             onClick={() => {
               onClose();
-              void remove(t('team.assignmentDeleted', { name: assignment.name }));
+              void remove({ key: 'ui:team.assignmentDeleted', values: { name: assignment.name } });
             }}
           >
             {t('team.deleteAssignment')}

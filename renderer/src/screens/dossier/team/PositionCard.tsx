@@ -58,7 +58,7 @@ export function PositionCard({ position, assignments }: { position: Position; as
         <button type="button" onClick={() => setDialog({ kind: 'assign' })}>
           {t('team.assignPerson')}
         </button>
-        <button type="button" className="danger-link" onClick={() => void remove(t('team.positionDeleted', { title: position.title }))}>
+        <button type="button" className="danger-link" onClick={() => void remove({ key: 'ui:team.positionDeleted', values: { title: position.title } })}>
           {t('team.deletePosition')}
         </button>
       </div>
