@@ -13,5 +13,6 @@ export const agendaItemKind = defineKind({
   parent: { kind: 'mission', field: 'missionId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { notes: 'missions:agenda.notes', fieldNotes: 'missions:report.fieldNotes' },
   describe: (a) => a.title,
 });

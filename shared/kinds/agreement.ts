@@ -10,5 +10,6 @@ export const agreementKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { signatories: 'ui:agreements.signatories', copyLocation: 'ui:agreements.copyLocation' },
   describe: (a) => a.title,
 });

@@ -10,5 +10,6 @@ export const assignmentKind = defineKind({
   parent: { kind: 'position', field: 'positionId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { handoverNote: 'ui:team.handoverNote' },
   describe: (a) => a.name,
 });

@@ -11,5 +11,6 @@ export const conflictKind = defineKind({
   parent: { kindField: 'recordKind', field: 'recordRef' },
   attachments: [],
   bin: 'hidden',
+  textLabels: {},
   describe: (c) => c.field,
 });

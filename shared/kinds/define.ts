@@ -52,6 +52,11 @@ export type KindDeclaration<K extends string = string, S extends z.ZodType = z.Z
    */
   attachments: readonly AttachmentField[];
   bin: BinRule;
+  /**
+   * The locale key (namespace:key) that names each text a conflict can be
+   * kept for, so the conflict inbox says which text of which record it is.
+   */
+  textLabels: Partial<Record<FieldsOf<S>, string>>;
   /** How the bin and other lists name a record of this kind, in a language. */
   describe(record: z.infer<S>, lang: Lang): string;
 };

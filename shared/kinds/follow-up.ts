@@ -10,5 +10,6 @@ export const followUpKind = defineKind({
   parent: { kind: 'mission', field: 'missionId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { what: 'missions:followUps.what' },
   describe: (f) => f.what,
 });

@@ -14,5 +14,6 @@ export const missionKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { objectives: 'missions:editor.objectives', findings: 'missions:report.findings', lessons: 'missions:report.lessons', goodPractices: 'missions:report.goodPractices' },
   describe: (m, lang) => m.title || pickText(m.objectives, lang).text,
 });

@@ -9,5 +9,6 @@ export const pairingKind = defineKind({
   fields: { deleted: 'value', eu: 'value', lac: 'value', themes: 'value', frameworks: 'value', startDate: 'value', endDate: 'value', status: 'value', summary: 'localizedText' },
   attachments: [],
   bin: 'listed',
+  textLabels: { summary: 'ui:dossier.summary' },
   describe: (p) => pairingName(p),
 });

@@ -10,5 +10,6 @@ export const personMetKind = defineKind({
   parent: { kind: 'mission', field: 'missionId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { notes: 'stakeholders:field.notes' },
   describe: (p) => p.name,
 });

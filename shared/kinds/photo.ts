@@ -16,5 +16,6 @@ export const photoKind = defineKind({
     { field: 'thumbSha256', role: 'thumbnail' },
   ],
   bin: 'listed',
+  textLabels: { caption: 'missions:photos.caption' },
   describe: (p) => p.caption || p.fileName,
 });

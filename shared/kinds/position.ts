@@ -10,5 +10,6 @@ export const positionKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: {},
   describe: (p) => p.title,
 });

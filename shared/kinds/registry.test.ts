@@ -54,6 +54,21 @@ describe.each(KINDS.map((k) => [k.kind, k] as const))('the declaration of %s', (
     for (const field of fields.filter((f) => rules[f] === 'longText')) expect(isLongString(shape[field]!), field).toBe(true);
   });
 
+  it('names, in every language, each text a conflict can be kept for', async () => {
+    const { RESOURCES } = await import('../../locales/resources');
+    const labels = declaration.textLabels as Record<string, string>;
+    for (const field of fields.filter((f) => rules[f] !== 'value')) {
+      const key = labels[field];
+      expect(key, field).toMatch(/^[a-z]+:[A-Za-z0-9.]+$/);
+      const [ns, path] = key!.split(':') as [string, string];
+      for (const lang of LANGS) {
+        let node: unknown = (RESOURCES as Record<string, Record<string, unknown>>)[lang]![ns];
+        for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+        expect(typeof node, `${lang} ${key}`).toBe('string');
+      }
+    }
+  });
+
   it('names a parent, attachments and indexes that exist', () => {
     const parent = declaration.parent;
     if (declaration.kind === 'pairing') expect(parent).toBeUndefined();

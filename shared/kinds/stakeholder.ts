@@ -14,5 +14,6 @@ export const stakeholderKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { address: 'stakeholders:field.address', notes: 'stakeholders:field.notes' },
   describe: (s) => displayName(s),
 });

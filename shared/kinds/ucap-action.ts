@@ -14,5 +14,6 @@ export const ucapActionKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { title: 'ucap:sections.actions', description: 'ucap:actions.description', deliverables: 'ucap:actions.deliverables' },
   describe: (a, lang) => pickText(a.title, lang).text,
 });

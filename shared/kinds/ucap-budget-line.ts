@@ -11,5 +11,6 @@ export const ucapBudgetLineKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { description: 'ucap:budget.description' },
   describe: (b, lang) => [pickText(b.description, lang).text, b.amount && `${b.amount} ${b.currency}`].filter(Boolean).join(' · '),
 });

@@ -11,5 +11,6 @@ export const ucapCommItemKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { text: 'ucap:sections.communication' },
   describe: (c, lang) => pickText(c.text, lang).text,
 });

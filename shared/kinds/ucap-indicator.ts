@@ -14,5 +14,6 @@ export const ucapIndicatorKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { name: 'ucap:sections.indicators' },
   describe: (i, lang) => pickText(i.name, lang).text,
 });

@@ -11,5 +11,6 @@ export const ucapObjectiveKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { title: 'ucap:sections.objectives' },
   describe: (o, lang) => pickText(o.title, lang).text,
 });

@@ -13,5 +13,6 @@ export const ucapPlanKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { context: 'ucap:plan.context', challenges: 'ucap:plan.challenges', sustainability: 'ucap:plan.sustainability', communicationReview: 'ucap:plan.communicationReview' },
   describe: () => 'UCAP',
 });

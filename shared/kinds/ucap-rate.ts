@@ -10,5 +10,6 @@ export const ucapRateKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: {},
   describe: (r) => `${r.currency} ${r.rate}`.trim(),
 });

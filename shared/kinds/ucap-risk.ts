@@ -11,5 +11,6 @@ export const ucapRiskKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: { title: 'ucap:sections.risks', mitigation: 'ucap:risks.mitigation' },
   describe: (r, lang) => pickText(r.title, lang).text,
 });

@@ -11,5 +11,6 @@ export const ucapSnapshotKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  textLabels: {},
   describe: (s) => s.name,
 });

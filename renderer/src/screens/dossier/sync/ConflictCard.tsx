@@ -7,11 +7,11 @@ import { resolveConflict } from '../../../db/conflicts-repo';
 import { useSave } from '../../../hooks/useSave';
 import type { Conflict } from '../../../../../shared/model/conflict';
 import { fieldValue, splitFieldKey, type AnyStored, type RecordKind } from '../../../../../shared/model/records';
-import { TABLE_OF } from '../../../db/database';
+import { declarationOf } from '../../../../../shared/kinds/registry';
+import { isLang } from '../../../../../shared/i18n/langs';
 import { LANGS } from '../../../../../shared/i18n/langs';
 import { parseStamp } from '../../../../../shared/clock/hlc';
 
-const FIELD_LABELS: Record<string, string> = { summary: 'dossier.summary', signatories: 'agreements.signatories', handoverNote: 'team.handoverNote' };
 
 /** A text value as the user reads it: a plain string, or one paragraph per language. */
 function TextValue({ value }: { value: unknown }) {
@@ -44,14 +44,18 @@ export function ConflictCard({ conflict }: { conflict: Conflict }) {
   const save = useSave();
   const [merging, setMerging] = useState<string | null>(null);
   const record = useLiveQuery(
-    () => (conflict.recordKind in TABLE_OF ? (db.tableOf(conflict.recordKind as RecordKind).get(conflict.recordRef) as Promise<AnyStored | undefined>) : Promise.resolve(undefined)),
+    () => (declarationOf(conflict.recordKind) ? (db.tableOf(conflict.recordKind as RecordKind).get(conflict.recordRef) as Promise<AnyStored | undefined>) : Promise.resolve(undefined)),
     [db, conflict.recordKind, conflict.recordRef],
   );
   const current = record ? fieldValue(record, conflict.field) : undefined;
   const [base, lang] = splitFieldKey(conflict.field);
   const lostOn = formatDateTime(parseStamp(conflict.losingHlc).millis, i18n.language);
-  const label = `${t(FIELD_LABELS[base] ?? 'sync:conflicts.text')}${lang ? ` (${t(`vocab:lang.${lang}`)})` : ''}`;
-  const where = typeof record?.title === 'string' ? record.title : typeof record?.name === 'string' ? record.name : '';
+  // The declarations name each text a conflict can be kept for, and how to name its record.
+  const declaration = declarationOf(conflict.recordKind);
+  const labelKey = (declaration?.textLabels as Record<string, string> | undefined)?.[base];
+  const label = `${t(labelKey ?? 'sync:conflicts.text')}${lang ? ` (${t(`vocab:lang.${lang}`)})` : ''}`;
+  const named = record && declaration ? declaration.describe(record as never, isLang(i18n.language) ? i18n.language : 'en').trim() : '';
+  const where = [t(`bin.kinds.${conflict.recordKind}`, { count: 1 }), named].filter(Boolean).join(' · ');
   return (
     <article className="conflict" aria-label={t('sync:conflicts.about', { field: label })}>
       <h3>
