@@ -1,4 +1,4 @@
-import { agreesInAnotherName, checkAgreement, type AgreementContext } from './agreement';
+import { agreesInAnotherName, checkAgreement, recordedAgreements, type AgreementContext } from './agreement';
 
 const positions = [
   { id: 'pos-eu', side: 'eu', deleted: false },
@@ -45,5 +45,22 @@ describe('the server’s check of an agreement', () => {
     // Submitting keeps Andrés's agreement as it was: nobody agrees anew.
     expect(agreesInAnotherName(before, { ...before, status: 'submitted' }, 'r.martin@malaga.example')).toBe(false);
     expect(agreesInAnotherName(undefined, { ...before, euAgreed: true, euAgreedBy: 'Rocío Martín <r.martin@malaga.example>' }, 'a.castillo@cartagena.example')).toBe(false);
+  });
+});
+
+describe('the agreements a plan records', () => {
+  const plan = { euAgreed: true, euAgreedBy: 'Rocío Martín <r.martin@malaga.example>', lacAgreed: false, lacAgreedBy: '' };
+  const version = (takenAt: number, p: Partial<typeof plan>) => ({ takenAt, content: { plan: { ...plan, ...p } } });
+
+  it('name who agreed and when: the version the step saved, not a later one by hand', () => {
+    const snapshots = [version(100, { euAgreed: false, euAgreedBy: '' }), version(300, {}), version(200, {}), version(50, {})];
+    expect(recordedAgreements(plan, snapshots)).toEqual([{ side: 'eu', name: 'Rocío Martín', email: 'r.martin@malaga.example', at: 200 }]);
+  });
+
+  it('fall back to the clock stamp of the agreement, and leave out a side that has not agreed', () => {
+    const stamped = { ...plan, stamps: { euAgreedBy: '001767225600000-0000-dev1' } };
+    expect(recordedAgreements(stamped, [version(100, { euAgreedBy: 'Someone Else <s@x.example>' })])).toEqual([{ side: 'eu', name: 'Rocío Martín', email: 'r.martin@malaga.example', at: 1767225600000 }]);
+    expect(recordedAgreements({ ...plan, euAgreed: false }, [])).toEqual([]);
+    expect(recordedAgreements(plan, [])[0]!.at).toBeNull();
   });
 });

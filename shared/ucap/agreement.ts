@@ -1,4 +1,5 @@
 import { positionHolders, type Assignment, type Position } from '../model/team';
+import { parseStamp } from '../clock/hlc';
 import type { Side } from '../model/vocabularies';
 import type { UcapPlan } from './plan';
 
@@ -83,4 +84,38 @@ export function agreesInAnotherName(before: Record<string, unknown> | undefined,
     const changed = before[`${side}Agreed`] !== true || before[`${side}AgreedBy`] !== by;
     return agreed && changed && !sameEmail(parseSigner(by).email, accountEmail);
   });
+}
+
+/** A side's agreement as the plan records it: who gave it, and when (ms since epoch, null when nothing says). */
+export type RecordedAgreement = { side: Side; name: string; email: string | null; at: number | null };
+
+type AgreementState = Pick<UcapPlan, 'euAgreed' | 'lacAgreed' | 'euAgreedBy' | 'lacAgreedBy'>;
+
+/**
+ * The agreements a plan records, with who gave each and when: when the
+ * version its status step saved was taken (the oldest of the newest run of
+ * versions that show this same agreement), else when this device got the
+ * agreement (the clock stamp of its field). What the UCAP shows before an
+ * edit withdraws them.
+ */
+export function recordedAgreements(
+  plan: AgreementState & { stamps?: Readonly<Record<string, string>> },
+  snapshots: readonly { takenAt: number; content: { plan: AgreementState } }[],
+): RecordedAgreement[] {
+  const newestFirst = [...snapshots].sort((a, b) => b.takenAt - a.takenAt);
+  const out: RecordedAgreement[] = [];
+  for (const side of ['eu', 'lac'] as const) {
+    const { agreed, by } = agreementOf({ ...plan, euSignerId: null, lacSignerId: null }, side);
+    if (!agreed) continue;
+    let at: number | null = null;
+    for (const s of newestFirst) {
+      const then = agreementOf({ ...s.content.plan, euSignerId: null, lacSignerId: null }, side);
+      if (!then.agreed || then.by !== by) break;
+      at = s.takenAt;
+    }
+    const stamp = plan.stamps?.[`${side}AgreedBy`] ?? plan.stamps?.[`${side}Agreed`];
+    if (at === null && stamp && /^\d{15}-/.test(stamp)) at = parseStamp(stamp).millis;
+    out.push({ side, ...parseSigner(by), at });
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { Write } from '../sync/local-change';
 import { sampleIds } from '../sample/build';
 import type { UcapContent } from './content';
+import { snapshotContent, type UcapSnapshot } from './snapshot';
 import { newActionFields, newBudgetLineFields, newCommItemFields, newIndicatorFields, newObjectiveFields, newPlanFields, newRiskFields } from './defaults';
 
 // The UCAP of the Cartagena de Indias – Málaga sample pairing, built on its
@@ -122,6 +123,31 @@ export function sampleUcapContent(): UcapContent {
   };
 }
 
+/**
+ * The versions its status steps saved: sent for review (before the team
+ * settled how the meeting place is kept up), then agreed by Málaga, the
+ * UCAP as it stands now. Named in Spanish, as the Cartagena–Málaga team
+ * writing them would have.
+ */
+export function sampleUcapSnapshots(): (UcapSnapshot & { id: string; pairingId: string })[] {
+  const now = sampleUcapContent();
+  const agreed = snapshotContent(now);
+  const review = snapshotContent(now);
+  review.plan = {
+    ...review.plan,
+    euAgreed: false,
+    euAgreedBy: '',
+    sustainability: {
+      es: 'El punto de encuentro queda a cargo de la Alcaldía. El grupo de mujeres recicladoras mantiene sus ingresos con la ruta de recogida.',
+      en: 'The meeting place is run by the Mayor’s Office. The women’s recycling group keeps its income through the collection route.',
+    },
+  };
+  return [
+    rec('snapshot-review', { deleted: false, name: 'Enviado a revisión', takenAt: Date.UTC(2026, 8, 14, 14, 30), status: 'in-review' as const, content: review }),
+    rec('snapshot-agree-eu', { deleted: false, name: 'Acuerdo de Málaga', takenAt: Date.UTC(2026, 8, 21, 9, 15), status: 'in-review' as const, content: agreed }),
+  ];
+}
+
 /** The sample UCAP as writes for the write path, so "Load a sample programme" brings it too. */
 export function sampleUcapWrites(): Write[] {
   const c = sampleUcapContent();
@@ -136,5 +162,6 @@ export function sampleUcapWrites(): Write[] {
     ...of('ucapRate', c.rates),
     ...of('ucapRisk', c.risks),
     ...of('ucapCommItem', c.commItems),
+    ...of('ucapSnapshot', sampleUcapSnapshots()),
   ];
 }

@@ -31,20 +31,22 @@ describe('snapshots of the UCAP', () => {
     const after = snapshotContent(base());
     after.plan.context = { es: 'Contexto nuevo' };
     after.actions[0]!.status = 'done';
+    after.actions[0]!.description = { en: 'Trees and benches' };
     after.actions.splice(1, 1);
     after.actions.push(rec('a3', { ...newActionFields(2, true), title: { es: 'Piloto El Espinal' } }));
     after.risks = [];
     expect(diffSnapshots(before, after, 'es')).toEqual([
-      { section: 'context', entries: [{ change: 'changed', label: '', field: 'context' }] },
+      { section: 'context', entries: [{ change: 'changed', label: '', field: 'context', texts: [{ field: 'context', lang: 'es', before: 'Contexto', after: 'Contexto nuevo' }] }] },
       {
         section: 'actions',
         entries: [
-          { change: 'changed', label: 'Plaza', field: null },
-          { change: 'added', label: 'Piloto El Espinal', field: null },
-          { change: 'removed', label: 'Talleres', field: null },
+          // The texts that changed, for the compare to show word by word (the status is not a text).
+          { change: 'changed', label: 'Plaza', field: null, texts: [{ field: 'description', lang: 'en', before: '', after: 'Trees and benches' }] },
+          { change: 'added', label: 'Piloto El Espinal', field: null, texts: [] },
+          { change: 'removed', label: 'Talleres', field: null, texts: [] },
         ],
       },
-      { section: 'risks', entries: [{ change: 'removed', label: 'Gentrificación', field: null }] },
+      { section: 'risks', entries: [{ change: 'removed', label: 'Gentrificación', field: null, texts: [] }] },
     ]);
     expect(diffSnapshots(before, snapshotContent(base()), 'es')).toEqual([]);
   });

@@ -60,7 +60,9 @@ export function snapshotContent(content: UcapContent): UcapContent {
   return out;
 }
 
-export type DiffEntry = { change: 'added' | 'removed' | 'changed'; label: string; field: string | null };
+/** One language of one text that differs between two versions: what the compare shows word by word. */
+export type TextChange = { field: string; lang: Lang; before: string; after: string };
+export type DiffEntry = { change: 'added' | 'removed' | 'changed'; label: string; field: string | null; texts: TextChange[] };
 export type SectionDiff = { section: UcapSection; entries: DiffEntry[] };
 
 const SECTION_LISTS: Partial<Record<UcapSection, ListKey[]>> = {
@@ -91,6 +93,31 @@ function labelOf(record: Record<string, unknown>, lang: Lang): string {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const LANG_ORDER: readonly Lang[] = ['es', 'pt', 'en'];
+const isLocalized = (v: unknown): v is LocalizedText => Boolean(v) && typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).every((k) => (LANG_ORDER as readonly string[]).includes(k));
+
+/**
+ * The texts people wrote that differ between two versions of a record,
+ * language by language (the language being read first), for the fields
+ * given or every per-language text of the record. Codes (a status, a side)
+ * are not texts: the compare names those changes, it does not spell them.
+ */
+export function textChanges(before: Record<string, unknown>, after: Record<string, unknown>, lang: Lang, fields?: readonly string[]): TextChange[] {
+  const out: TextChange[] = [];
+  const langs = [lang, ...LANG_ORDER.filter((l) => l !== lang)];
+  for (const field of fields ?? [...new Set([...Object.keys(before), ...Object.keys(after)])]) {
+    const a = before[field];
+    const b = after[field];
+    if (isLocalized(a) || isLocalized(b)) {
+      for (const l of langs) {
+        const x = (isLocalized(a) ? a[l] : undefined) ?? '';
+        const y = (isLocalized(b) ? b[l] : undefined) ?? '';
+        if (x !== y) out.push({ field, lang: l, before: x, after: y });
+      }
+    }
+  }
+  return out;
+}
 const normalizeText = (v: unknown) => (v && typeof v === 'object' ? Object.fromEntries(Object.entries(v as Record<string, string>).filter(([, s]) => s !== '' && s !== undefined).sort()) : v);
 
 /** What changed from `before` to `after`, section by section; sections without change are left out. */
@@ -101,17 +128,17 @@ export function diffSnapshots(before: UcapContent, after: UcapContent, lang: Lan
     for (const field of SECTION_PLAN_FIELDS[section] ?? []) {
       const a = normalizeText((before.plan as Record<string, unknown>)[field]);
       const b = normalizeText((after.plan as Record<string, unknown>)[field]);
-      if (!same(a, b)) entries.push({ change: 'changed', label: '', field });
+      if (!same(a, b)) entries.push({ change: 'changed', label: '', field, texts: textChanges(before.plan, after.plan, lang, [field]) });
     }
     for (const key of SECTION_LISTS[section] ?? []) {
       const was = new Map((before[key] as Record<string, unknown>[]).map((r) => [r.id as string, r]));
       const now = new Map((after[key] as Record<string, unknown>[]).map((r) => [r.id as string, r]));
       for (const [id, r] of now) {
         const old = was.get(id);
-        if (!old) entries.push({ change: 'added', label: labelOf(r, lang), field: null });
-        else if (!same(plain(old), plain(r))) entries.push({ change: 'changed', label: labelOf(r, lang), field: null });
+        if (!old) entries.push({ change: 'added', label: labelOf(r, lang), field: null, texts: [] });
+        else if (!same(plain(old), plain(r))) entries.push({ change: 'changed', label: labelOf(r, lang), field: null, texts: textChanges(plain(old), plain(r), lang) });
       }
-      for (const [id, r] of was) if (!now.has(id)) entries.push({ change: 'removed', label: labelOf(r, lang), field: null });
+      for (const [id, r] of was) if (!now.has(id)) entries.push({ change: 'removed', label: labelOf(r, lang), field: null, texts: [] });
     }
     if (entries.length) out.push({ section, entries });
   }

@@ -30,5 +30,15 @@ export async function confirmDropDrafts(ids?: readonly string[]): Promise<boolea
   return yes;
 }
 
+/**
+ * Runs `go` (another tab, another language) once the drafts it would drop
+ * may go: at once when there are none, else after the user says so.
+ */
+export function afterDroppingDrafts(ids: readonly string[] | undefined, go: () => void): void {
+  const unsaved = useUiStore.getState().unsavedDrafts.some((d) => !ids || ids.includes(d.id));
+  if (!unsaved) go();
+  else void confirmDropDrafts(ids).then((yes) => yes && go());
+}
+
 /** Whether leaving now would drop typed text: what the route and the window ask about. */
 export const hasUnsavedDrafts = () => useUiStore.getState().unsavedDrafts.length > 0;

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/fields/TextField';
 import { LanguageTabs, tabId } from '../../components/fields/LanguageTabs';
-import { confirmDropDrafts } from '../../components/fields/unsaved-drafts';
+import { afterDroppingDrafts } from '../../components/fields/unsaved-drafts';
 import { LANGS, type Lang } from '../../../../shared/i18n/langs';
 import { languagesPresent, type LocalizedText } from '../../../../shared/text/localized';
 
@@ -21,7 +21,7 @@ export function LocalizedTextEditor({ label, value, onSave }: Props) {
   // Another tab shows another language's field: a draft of this one that could not be saved would go, so ask first.
   const select = (next: Lang) => {
     if (next === lang) return;
-    void confirmDropDrafts([fieldId]).then((ok) => ok && setLang(next));
+    afterDroppingDrafts([fieldId], () => setLang(next));
   };
   return (
     <div className="localized-text">

@@ -12,8 +12,27 @@ import { isEditable } from '../../../../shared/ucap/workflow';
 import { useUcapSnapshots } from './useUcapSnapshots';
 import { useRecordActions } from '../../hooks/useRecordActions';
 import type { Stored } from '../../../../shared/model/records';
+import type { DiffEntry } from '../../../../shared/ucap/snapshot';
+import { WordDiff } from './WordDiff';
+import { useUcapEditor } from './UcapContext';
 
 const CURRENT = 'current';
+
+/** The texts of a changed entry, each named (field and language) and shown word by word. */
+function TextChanges({ entry }: { entry: DiffEntry }) {
+  const { t } = useTranslation('ucap');
+  if (entry.texts.length === 0) return null;
+  return (
+    <div className="ucap-text-changes">
+      {entry.texts.map((c) => (
+        <div key={`${c.field}-${c.lang}`} className="ucap-text-change">
+          <p className="hint">{t('snapshots.diff.inLang', { field: entry.field ? t(`snapshots.field.${c.field}`) : t(`snapshots.textField.${c.field}`), lang: t(`vocab:lang.${c.lang}`) })}</p>
+          <WordDiff before={c.before} after={c.after} lang={c.lang} />
+        </div>
+      ))}
+    </div>
+  );
+}
 
 /** One saved version: restore it, or remove it (with Undo) so the list stays the versions worth keeping. */
 function SnapshotItem({ snapshot, canRestore, onRestore }: { snapshot: Stored<'ucapSnapshot'>; canRestore: boolean; onRestore: () => void }) {
@@ -49,6 +68,8 @@ export function SnapshotsPanel({ content }: { content: UcapContent }) {
   const diff = a && b ? diffSnapshots(a, b, lang) : null;
   const options = [{ value: CURRENT, label: t('snapshots.current') }, ...snapshots.map((s) => ({ value: s.id, label: `${s.name} · ${formatDateTime(s.takenAt, i18n.language)}` }))];
   const target = snapshots.find((s) => s.id === restoring);
+  // Restoring is an edit like any other: the agreements it withdraws are named before the user confirms.
+  const withdraws = useUcapEditor().actions.withdrawNotice;
   const submit = async () => {
     if (!name.trim()) return;
     await save(() => saveSnapshot(db, content, name.trim()));
@@ -94,6 +115,7 @@ export function SnapshotsPanel({ content }: { content: UcapContent }) {
                     {d.entries.map((e, i) => (
                       <li key={i} className={`ucap-diff-${e.change}`}>
                         {t(`snapshots.change.${e.change}`)}: <span dir="auto">{e.field ? t(`snapshots.field.${e.field}`) : e.label || t('untitled')}</span>
+                        <TextChanges entry={e} />
                       </li>
                     ))}
                   </ul>
@@ -106,7 +128,7 @@ export function SnapshotsPanel({ content }: { content: UcapContent }) {
       {target ? (
         <ConfirmDialog
           title={t('snapshots.restoreTitle', { name: target.name })}
-          message={t('snapshots.restoreMessage')}
+          message={withdraws ? `${t('snapshots.restoreMessage')} ${t('snapshots.restoreWithdraws', { agreements: withdraws.phrase })}` : t('snapshots.restoreMessage')}
           confirmLabel={t('snapshots.restore')}
           onCancel={() => setRestoring(null)}
           onConfirm={() => {

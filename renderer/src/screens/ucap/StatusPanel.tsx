@@ -9,6 +9,7 @@ import { changeStatus } from '../../db/ucap-repo';
 import { updateRecord } from '../../db/records-repo';
 import { useAgreementChecks, type SideAgreement } from './useAgreementChecks';
 import { agreementOf, signerLabel } from '../../../../shared/ucap/agreement';
+import { useUcapEditor } from './UcapContext';
 
 const leadName = (side: Pairing['eu']) => leadMunicipality(side)?.name ?? '';
 
@@ -25,6 +26,7 @@ export function StatusPanel({ content, pairing }: { content: UcapContent; pairin
   const save = useSave();
   const plan = content.plan;
   const agreement = useAgreementChecks(plan);
+  const notice = useUcapEditor().actions.withdrawNotice;
   const names = { eu: leadName(pairing.eu), lac: leadName(pairing.lac) };
   const run = (step: WorkflowStep) => {
     const side = sideOf(step);
@@ -65,6 +67,17 @@ export function StatusPanel({ content, pairing }: { content: UcapContent; pairin
         ) : null}
       </p>
       {plan.status === 'submitted' ? <p className="hint">{t('status.readOnly')}</p> : null}
+      {/* Said before any edit, not after it: who agreed, when, and that an edit withdraws it. */}
+      {notice ? (
+        <div className="ucap-withdraw-notice" role="note" data-testid="withdraw-notice">
+          <ul>
+            {notice.lines.map((line) => (
+              <li key={line} dir="auto">{line}</li>
+            ))}
+          </ul>
+          <p>{t('status.withdraws.notice')}</p>
+        </div>
+      ) : null}
       <div className="ucap-signers">
         {(['eu', 'lac'] as const).map((side) => {
           const sideState = agreement?.sides[side];

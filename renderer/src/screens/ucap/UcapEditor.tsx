@@ -21,7 +21,7 @@ import { RisksSection } from './RisksSection';
 import { CommunicationSection } from './CommunicationSection';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { UcapExportDialog } from './UcapExportDialog';
-import { confirmDropDrafts } from '../../components/fields/unsaved-drafts';
+import { afterDroppingDrafts } from '../../components/fields/unsaved-drafts';
 
 /** The whole UCAP: status, checks, and every section, written in one chosen language at a time. */
 export function UcapEditor({ content, pairing }: { content: UcapContent; pairing: Pairing }) {
@@ -44,7 +44,7 @@ export function UcapEditor({ content, pairing }: { content: UcapContent; pairing
           <legend>{t('writingIn')}</legend>
           {LANGS.map((l) => (
             <label key={l} className="checkbox">
-              <input type="radio" name="ucap-writing-lang" value={l} checked={lang === l} onChange={() => void confirmDropDrafts().then((ok) => ok && setLang(l))} />
+              <input type="radio" name="ucap-writing-lang" value={l} checked={lang === l} onChange={() => afterDroppingDrafts(undefined, () => setLang(l))} />
               <span>{t(`lang.${l}`)}</span>
             </label>
           ))}

@@ -10,12 +10,14 @@ import { followPairing, writeSyncSettings } from '../../sync/sync-settings';
 import type { PonteDatabase } from '../../db/database';
 import { useUiStore } from '../../state/ui-store';
 import { dateFieldGroup, typeDate } from '../../../../test/date-fields';
+import { QuestionDialog } from '../../components/QuestionDialog';
 
 async function openUcap() {
   const db = freshDatabase();
   const pairingId = await createPairing(db, { name: 'Málaga', country: 'ES' }, { name: 'Cartagena de Indias', country: 'CO' });
   await updateRecord(db, 'pairing', pairingId, pairingId, { startDate: '2026-01-01', endDate: '2027-06-30' });
-  renderWithDb(<UcapScreen pairingId={pairingId} />, db);
+  // With the app shell's question dialog, which asks before an edit withdraws agreements.
+  renderWithDb(<><UcapScreen pairingId={pairingId} /><QuestionDialog /></>, db);
   fireEvent.click(await screen.findByRole('button', { name: 'Start the UCAP' }));
   await screen.findByRole('heading', { name: 'Completeness' });
   return { db, pairingId };
@@ -148,8 +150,27 @@ describe('the UCAP editor', () => {
     await screen.findByText(/Málaga agrees/);
     fireEvent.click(screen.getByRole('button', { name: 'Mark the agreement of Cartagena de Indias' }));
     await screen.findByRole('button', { name: 'Mark as submitted' });
+    // Said before any edit: who agreed, and when.
+    const notice = screen.getByTestId('withdraw-notice');
+    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringMatching(/^Málaga: agreed by Rocío Martín on .*2026/), expect.stringMatching(/^Cartagena de Indias: agreed by Andrés Castillo on .*2026/)]);
+    expect(notice.textContent).toContain('Editing the plan now withdraws these agreements');
+    // Asked before the edit withdraws them; keeping them keeps the draft, unsaved, and says why.
     type('Shared challenges (EN)', 'A late change');
-    await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').toArray())[0]).toMatchObject({ status: 'in-review', euAgreed: false, lacAgreed: false, challenges: { en: 'A late change' } }));
+    let dialog = await screen.findByRole('dialog', { name: 'Withdraw the recorded agreements?' });
+    expect(within(dialog).getByText(/This change withdraws the agreement of Málaga, given by Rocío Martín on .* and the agreement of Cartagena de Indias, given by Andrés Castillo on /)).toBeTruthy();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep the agreements' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep the agreements' }));
+    await screen.findByText(/Not saved: the agreements stand/);
+    expect((await ucapTable(db, 'ucapPlan').toArray())[0]).toMatchObject({ status: 'agreed', euAgreed: true, lacAgreed: true });
+    expect(useUiStore.getState().unsavedDrafts.map((d) => d.label)).toEqual(['Shared challenges (EN)']);
+    // Asked again, the user goes ahead: the edit and the withdrawal land together.
+    type('Shared challenges (EN)', 'A late change!');
+    dialog = await screen.findByRole('dialog', { name: 'Withdraw the recorded agreements?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Change and withdraw' }));
+    await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').toArray())[0]).toMatchObject({ status: 'in-review', euAgreed: false, lacAgreed: false, challenges: { en: 'A late change!' } }));
+    expect(useUiStore.getState().unsavedDrafts).toEqual([]);
+    await waitFor(() => expect(screen.queryByTestId('withdraw-notice')).toBeNull());
+    await waitFor(async () => expect((await ucapTable(db, 'ucapPlan').toArray())[0]).toMatchObject({ status: 'in-review', euAgreed: false, lacAgreed: false, challenges: { en: 'A late change!' } }));
     expect(await screen.findByRole('button', { name: 'Mark the agreement of Málaga' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Mark as submitted' })).toBeNull();
   });
@@ -196,6 +217,12 @@ describe('versions of the UCAP', () => {
       expect(within(diff).getByText('Context of both cities')).toBeTruthy();
       expect(within(diff).getByRole('heading', { name: 'Objectives' })).toBeTruthy();
     });
+    // The changed text itself, word by word, each change said to screen readers.
+    const diff = screen.getByRole('region', { name: 'Differences' });
+    expect(within(diff).getByText('Context of both cities (English)')).toBeTruthy();
+    expect([...diff.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['removed: First']);
+    expect([...diff.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['added: Second']);
+    expect(diff.querySelector('.ucap-word-diff')!.textContent).toBe('removed: Firstadded: Second context');
 
     const row = screen.getByText('Borrador inicial').closest('li')!;
     fireEvent.click(within(row).getByRole('button', { name: 'Restore' }));
