@@ -18,7 +18,8 @@ export async function createPairing(page: Page, lac: { name: string; country: st
 
 /** Waits until the header says every change is stored on the device. */
 export async function waitForSaved(page: Page) {
-  await page.locator('.save-state', { hasText: /saved|guardados|salvas/i }).waitFor();
+  // Not "Not saved: …", which names a field whose text could not be saved.
+  await page.locator('.save-state:not(.not-saved)', { hasText: /saved|guardados|salvas/i }).waitFor();
 }
 
 /** The service worker must hold the app shell before a reload without network can work. */
