@@ -7,7 +7,8 @@ import type { Session } from './account-api';
 export type SyncSettings = { serverUrl: string; session: Session | null };
 
 const KEY = 'sync.settings';
-export const DEFAULT_SERVER = 'http://127.0.0.1:8787';
+// No server until the user names one: a loopback address would be a guess that is wrong for everyone.
+export const DEFAULT_SERVER = '';
 
 export async function readSyncSettings(db: PonteDatabase): Promise<SyncSettings> {
   const row = await db.meta.get(KEY);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { TextField } from '../../components/fields/TextField';
@@ -6,6 +6,7 @@ import { SelectField } from '../../components/fields/SelectField';
 import { useDb } from '../../db/db-context';
 import { useRecordActions } from '../../hooks/useRecordActions';
 import { useSave } from '../../hooks/useSave';
+import { FilePicker } from '../../components/FilePicker';
 import { addPhoto, PHOTO_TYPES, PhotoRejectedError } from '../../attachments/add-photo';
 import { storageUsed } from '../../attachments/blob-store';
 import { browserThumbnailer } from '../../attachments/thumbnail';
@@ -48,7 +49,6 @@ export function PhotosSection({ mission, photos, items }: { mission: Mission; ph
   const { t, i18n } = useTranslation('missions');
   const db = useDb();
   const save = useSave();
-  const inputId = useId();
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const used = useLiveQuery(() => storageUsed(db), [db, photos.length]);
@@ -70,14 +70,7 @@ export function PhotosSection({ mission, photos, items }: { mission: Mission; ph
     <section aria-labelledby="mission-photos" className="card missions-photos">
       <h2 id="mission-photos">{t('photos.heading')}</h2>
       <div className="row missions-no-print">
-        <div className="field">
-          <label htmlFor={inputId}>{t('photos.add')}</label>
-          <input id={inputId} type="file" accept={PHOTO_TYPES.join(',')} multiple disabled={busy} onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void add(files);
-          }} />
-        </div>
+        <FilePicker label={t('photos.add')} accept={PHOTO_TYPES.join(',')} multiple disabled={busy} onFiles={(files) => void add(files)} />
         <p className="hint">{used ? t('photos.storage', { size: formatBytes(used.bytes, i18n.language), count: used.files }) : null}</p>
       </div>
       <p className="hint">{t('photos.syncNote')}</p>

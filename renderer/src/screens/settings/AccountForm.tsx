@@ -17,6 +17,7 @@ export function AccountForm({ serverUrl }: { serverUrl: string }) {
   const [busy, setBusy] = useState(false);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
+    if (!serverUrl.trim()) return setError(t('sync:errors.noServer'));
     setBusy(true);
     setError(undefined);
     try {
