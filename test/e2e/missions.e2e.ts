@@ -75,12 +75,12 @@ describe('technical missions, offline', () => {
     await page.getByLabel('Status').selectOption('confirmed');
 
     // Day one: two items; day two: one item.
-    await page.getByLabel('Date of the day').fill('2026-11-10');
+    await fillDate(page.getByRole('group', { name: 'Date of the day' }), '2026-11-10');
     await page.getByRole('button', { name: 'Add a day' }).click();
     await fillItem(page, 0, 'Bienvenida en la Alcaldía', '09:00', '10:30');
     await page.getByRole('region', { name: /November 10, 2026/ }).getByRole('button', { name: 'Add an item' }).click();
     await fillItem(page, 1, 'Recorrido por El Espinal', '11:00', '13:00');
-    await page.getByLabel('Date of the day').fill('2026-11-11');
+    await fillDate(page.getByRole('group', { name: 'Date of the day' }), '2026-11-11');
     await page.getByRole('button', { name: 'Add a day' }).click();
     await fillItem(page, 2, 'Taller participativo', '08:30', '12:00');
     // 09:00 in Bogotá is 15:00 in Madrid in November.

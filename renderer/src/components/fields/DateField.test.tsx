@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { AriaLocale } from '../../i18n/AriaLocale';
@@ -118,6 +118,10 @@ describe('TimeField uses the language\'s clock', () => {
     const { group } = await renderTime(lang, '14:05');
     expect(order(group)).toEqual(['hour', 'minute']);
     expect(shown(group)).toBe('14:05');
+    expect(within(group).queryByText(/AM|PM|a\. ?m\./i)).toBeNull();
+    cleanup();
+    // Two digits for the hour, as agendas print it: 09:05, not 9:05.
+    expect(shown((await renderTime(lang, '09:05')).group)).toBe('09:05');
   });
 
   it('typing hours and minutes saves "HH:MM" once the field is left', async () => {

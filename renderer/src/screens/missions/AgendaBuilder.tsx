@@ -6,6 +6,7 @@ import { useSave } from '../../hooks/useSave';
 import { AgendaItemRow } from './AgendaItemRow';
 import { useZoneNames } from './useZoneNames';
 import { formatDay } from './format';
+import { FormDateField } from '../../components/fields/FormDateField';
 import { agendaDays, agendaWarnings, moveInList, moveTo } from '../../../../shared/missions/agenda-rules';
 import type { AgendaItem } from '../../../../shared/missions/agenda-item';
 import type { Mission } from '../../../../shared/missions/mission';
@@ -97,10 +98,7 @@ export function AgendaBuilder({ mission, items, delegation }: Props) {
           setNewDay('');
         }}
       >
-        <div className="field">
-          <label htmlFor="missions-new-day">{t('agenda.dayDate')}</label>
-          <input id="missions-new-day" type="date" value={newDay || nextDay} onChange={(e) => setNewDay(e.target.value)} required />
-        </div>
+        <FormDateField label={t('agenda.dayDate')} value={newDay || nextDay} onChange={setNewDay} required />
         <button type="submit" className="primary">
           {t('agenda.addDay')}
         </button>

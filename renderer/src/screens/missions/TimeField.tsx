@@ -34,6 +34,7 @@ export function TimeField({ label, value, onSave }: { label: string; value: stri
       isInvalid={message ? true : undefined}
       validationBehavior="aria"
       granularity="minute"
+      shouldForceLeadingZeros
     >
       <Label className="field-label">{label}</Label>
       <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>

@@ -9,6 +9,7 @@ import { newAssignmentFields, type Person } from '../../../../../shared/model/de
 import { todayIso } from '../../../../../shared/model/dates';
 import { ValidationError, type FieldError } from '../../../../../shared/model/validation';
 import { useFieldErrorText } from '../../../components/fields/useFieldErrorText';
+import { FormDateField } from '../../../components/fields/FormDateField';
 import type { Position } from '../../../../../shared/model/team';
 import { FormFooter } from '../../../components/FormFooter';
 
@@ -35,11 +36,7 @@ export function AssignDialog({ position, onClose }: { position: Position; onClos
     <Modal title={t('team.assignTitle', { position: position.title })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <PersonFields idPrefix="assign" value={person} onChange={setPerson} errors={{ name: errorOf('name'), email: errorOf('email'), phone: errorOf('phone'), organisation: errorOf('organisation') }} />
-        <div className="field">
-          <label htmlFor="assign-from">{t('team.from')}</label>
-          <input id="assign-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} aria-invalid={errorOf('from') ? true : undefined} />
-          {errorOf('from') ? <p className="error" role="alert">{errorOf('from')}</p> : null}
-        </div>
+        <FormDateField label={t('team.from')} value={from} onChange={setFrom} error={errorOf('from')} />
         <FormFooter submitLabel={t('team.assign')} onCancel={onClose} />
       </form>
     </Modal>

@@ -8,6 +8,7 @@ import { useSave } from '../../../hooks/useSave';
 import { todayIso } from '../../../../../shared/model/dates';
 import { ValidationError, type FieldError } from '../../../../../shared/model/validation';
 import { useFieldErrorText } from '../../../components/fields/useFieldErrorText';
+import { FormDateField } from '../../../components/fields/FormDateField';
 import type { Assignment, Position } from '../../../../../shared/model/team';
 import type { Person } from '../../../../../shared/model/defaults';
 import { FormFooter } from '../../../components/FormFooter';
@@ -39,11 +40,7 @@ export function HandoverDialog({ position, outgoing, onClose }: Props) {
     <Modal title={t('team.handoverTitle', { position: position.title })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('team.handoverIntro', { name: outgoing.name })}</p>
-        <div className="field">
-          <label htmlFor="handover-date">{t('team.handoverDate')}</label>
-          <input id="handover-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={dateError ? true : undefined} />
-          {dateError ? <p className="error" role="alert">{dateError}</p> : null}
-        </div>
+        <FormDateField label={t('team.handoverDate')} value={date} onChange={setDate} error={dateError} />
         <div className="field">
           <label htmlFor="handover-note">{t('team.handoverNote')}</label>
           <textarea id="handover-note" dir="auto" rows={5} value={note} placeholder={t('team.handoverNotePlaceholder')} onChange={(e) => setNote(e.target.value)} />
