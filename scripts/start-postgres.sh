@@ -5,6 +5,7 @@
 # $PONTE_PG_DIR (default /tmp/ponte-postgres), listens on 127.0.0.1 only, at a
 # free port, and trusts local connections (never use it for real data).
 # Idempotent: run it again and it prints the URL of the cluster already running.
+# With --restart it stops and starts that cluster again first; --stop stops it.
 set -euo pipefail
 
 PG_DIR="${PONTE_PG_DIR:-/tmp/ponte-postgres}"
@@ -37,6 +38,23 @@ chown "$OWNER" "$PG_DIR" 2>/dev/null || true
 if [ ! -f "$DATA/PG_VERSION" ]; then
   log "initialising a cluster in $DATA"
   run "$BIN/initdb" -D "$DATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+fi
+
+# --stop: stop the cluster and exit (a test's own cluster, when it is done).
+if [ "${1:-}" = "--stop" ]; then
+  run "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null 2>&1 || true
+  exit 0
+fi
+
+# --restart: stop the running cluster (fast: sessions are cut, as in a real
+# restart or failover), stay down PONTE_PG_DOWN_SECONDS (default 0), and start
+# it again on the same port. The fault tests use it (scripts/restart-postgres.sh).
+if [ "${1:-}" = "--restart" ] && [ -f "$PG_DIR/port" ]; then
+  PORT="$(cat "$PG_DIR/port")"
+  log "restarting on 127.0.0.1:$PORT"
+  run "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null
+  sleep "${PONTE_PG_DOWN_SECONDS:-0}"
+  run "$BIN/pg_ctl" -D "$DATA" -l "$PG_DIR/server.log" -w -o "-h 127.0.0.1 -p $PORT -k $PG_DIR" start >/dev/null
 fi
 
 if ! run "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then

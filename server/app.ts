@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from './db/db';
 import { DEFAULT_CONFIG, type AppContext, type ServerConfig } from './config';
 import { HttpError } from './http-error';
+import { DATABASE_RETRY_AFTER_S, databaseUnavailable, isConnectionError } from './db/db-errors';
 import { installAuthentication } from './auth/authenticate';
 import { installCors } from './cors';
 import { healthRoutes } from './routes/health';
@@ -24,7 +25,12 @@ export function buildApp(options: BuildOptions): FastifyInstance {
   const app = Fastify({ logger: config.logger, bodyLimit: config.bodyLimit, trustProxy: config.trustProxy });
 
   app.setErrorHandler((error, request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.statusCode).send({ error: error.reason, message: error.message });
+    // The database away (restart, failover): 503 with Retry-After; the pool reconnects by itself.
+    if (isConnectionError(error)) error = databaseUnavailable();
+    if (error instanceof HttpError) {
+      if (error.statusCode === 503) reply.header('retry-after', String(DATABASE_RETRY_AFTER_S));
+      return reply.code(error.statusCode).send({ error: error.reason, message: error.message });
+    }
     const status = (error as { statusCode?: number }).statusCode;
     // fastify's own refusals: unreadable JSON (400), too large (413), wrong content type (415)…
     if (status && status >= 400 && status < 500) return reply.code(status).send({ error: (error as { code?: string }).code ?? 'badRequest', message: (error as Error).message });
