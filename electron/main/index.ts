@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { registerIpcHandlers } from './ipc';
 import { appPaths } from './paths';
@@ -55,6 +55,36 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+type CloseQuestion = { title?: string; message?: string; keep?: string; discard?: string };
+
+/**
+ * The page refuses to unload while a field holds text that could not be
+ * saved (its beforeunload); a browser would ask, Electron only cancels the
+ * close. So ask here, in the operating system's dialog, with the words the
+ * page gives in its interface language (a hidden [data-close-question]);
+ * keeping the text is the default.
+ */
+function askBeforeDroppingDrafts(window: BrowserWindow): void {
+  let discard = false;
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (discard) {
+      event.preventDefault();
+      return;
+    }
+    void window.webContents
+      .executeJavaScript(`(() => { const q = document.querySelector('[data-close-question]'); return q ? { ...q.dataset } : null; })()`)
+      .then(async (q: CloseQuestion | null) => {
+        if (!q?.keep || !q.discard) return;
+        const { response } = await dialog.showMessageBox(window, { type: 'warning', message: q.title ?? '', detail: q.message, buttons: [q.keep, q.discard], defaultId: 0, cancelId: 0, noLink: true });
+        if (response === 1) {
+          discard = true;
+          window.close();
+        }
+      })
+      .catch(() => undefined);
+  });
+}
+
 function createWindow(): BrowserWindow {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const { maximized, ...bounds } = fitToWorkAreas(
@@ -83,6 +113,7 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  askBeforeDroppingDrafts(window);
 
   if (devServerUrl !== undefined) void window.loadURL(devServerUrl);
   else void window.loadURL(APP_INDEX_URL);

@@ -41,6 +41,9 @@ describe('the header', () => {
     fireEvent.change(screen.getByLabelText('Resumen'), { target: { value: 'y'.repeat(LONG_TEXT_MAX + 1) } });
     fireEvent.blur(screen.getByLabelText('Resumen'));
     await waitFor(() => expect(state.textContent).toBe('Not saved: Summary and Resumen'));
+    // The words the desktop shell's close question takes (electron/main: will-prevent-unload).
+    const question = document.querySelector<HTMLElement>('[data-close-question]')!;
+    expect({ ...question.dataset }).toEqual({ closeQuestion: '', title: 'Discard the text that is not saved?', message: 'Summary and Resumen hold text that could not be saved. If you leave them now, that text is lost.', keep: 'Keep editing', discard: 'Discard and close' });
     fireEvent.click(screen.getByRole('button', { name: 'Go to the field' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Summary'));
     // Put right, it saves, and the header says so again.
@@ -50,6 +53,7 @@ describe('the header', () => {
     fireEvent.change(screen.getByLabelText('Resumen'), { target: { value: 'Un resumen breve' } });
     fireEvent.blur(screen.getByLabelText('Resumen'));
     await waitFor(() => expect(state.textContent).toBe('All changes saved on this device'));
+    expect(document.querySelector('[data-close-question]')).toBeNull();
     expect((await db.pairings.get(id))!.summary.es).toBe('Un resumen breve');
   });
 });

@@ -70,6 +70,17 @@ export function AppHeader({ route }: { route: Route }) {
       </span>
       <LanguageSwitcher />
       <QuestionDialog />
+      {/* The desktop shell asks before closing the window with the page's own words (electron/main: will-prevent-unload). */}
+      {unsaved.length ? (
+        <div
+          hidden
+          data-close-question=""
+          data-title={t('unsaved.title')}
+          data-message={t('unsaved.message', { count: unsaved.length, fields: fieldList(unsaved.map((d) => d.label), i18n.language) })}
+          data-keep={t('unsaved.keepEditing')}
+          data-discard={t('unsaved.discardAndClose')}
+        />
+      ) : null}
     </header>
   );
 }
