@@ -73,7 +73,7 @@ describe('pairing dossier', () => {
     });
 
     it('says the summary is shown in Spanish, and shows its typed list as Word bullets', () => {
-      expect(text).toContain('Resumo indisponível em português; exibido em espanhol.');
+      expect(text).toContain('Ainda não foi escrito em português; mostrado em espanhol.');
       expect(text).toContain('Proyecto piloto: un punto de encuentro vecinal al aire libre en El Espinal.');
       // The author typed "- plan participativo…": it becomes a bullet paragraph, without the dash.
       expect(xml['word/document.xml']).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr><\/w:pPr><w:r><w:rPr><w:lang w:val="es-ES"\/><\/w:rPr><w:t xml:space="preserve">plan participativo/);
@@ -127,7 +127,7 @@ describe('pairing dossier', () => {
     expect(text).toContain('Periodo: del 1 de febrero de 2026 al 31 de julio de 2027 (18 meses)');
     expect(text).toContain('Ejes temáticos');
     expect(text).toContain('Vacante');
-    expect(text).not.toContain('Resumen no disponible');
+    expect(text).not.toContain('Todavía no está escrito');
     expect(text).toContain('Cartagena de Indias y Málaga comparten un mismo reto');
     expect((await parts(bytes))['word/styles.xml']).toContain('<w:lang w:val="es-ES"/>');
   });
@@ -135,7 +135,7 @@ describe('pairing dossier', () => {
   it('in English: a Portuguese-only summary comes with a note naming both languages', async () => {
     const text = await textOf(await pack(sample('saoleopoldo-viana'), 'en'));
     expect(text).toContain('São Leopoldo – Viana do Castelo');
-    expect(text).toContain('Summary not available in English; shown in Portuguese.');
+    expect(text).toContain('Not written in English yet; shown in Portuguese.');
     expect(text).toContain('Centros históricos vivos');
     expect(text).toContain('Status: Active');
     expect(text).toContain('Period: 1 April 2026 to 30 September 2027');
@@ -144,7 +144,7 @@ describe('pairing dossier', () => {
   it('shows no fallback note in any language when the summary has all three', async () => {
     for (const lang of ['es', 'pt', 'en'] as const) {
       const text = await textOf(await pack(sample('surco-cluj'), lang));
-      expect(text).not.toMatch(/Resumen no disponible|Resumo indisponível|Summary not available/);
+      expect(text).not.toMatch(/Todavía no está escrito|Ainda não foi escrito|Not written in/);
     }
   });
 

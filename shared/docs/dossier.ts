@@ -4,13 +4,13 @@ import type { PairingBundle } from '../model/bundle';
 import { countryName } from '../model/countries';
 import { pairingName, type Pairing, type PairingSide } from '../model/pairing';
 import { FRAMEWORKS, THEMES } from '../model/vocabularies';
-import { pickText } from '../text/localized';
 import { createDocument } from './base';
 import { formatDay, overviewParagraphs, type DossierContext } from './dossier-overview';
 import { teamSection } from './dossier-team';
 import { DOCUMENT_LOCALES } from './styles';
 import { dataTable } from './tables';
-import { bulletList, heading, note, textParagraphs } from './text';
+import { blockInLanguage } from './other-language';
+import { bulletList, heading, note } from './text';
 
 /** The language and its labels, and the day whose holders count as current (YYYY-MM-DD). */
 export type DossierOptions = DossierContext;
@@ -46,17 +46,11 @@ function listSection(title: string, items: string[], empty: string): FileChild[]
   return [heading(title, 1), ...(items.length > 0 ? bulletList(items) : [note(empty)])];
 }
 
-/** The summary in the document's language, or in another one with a note that says so. */
+/** The summary in the document's language, or in another one with a note that says so, worded as in every kind of document. */
 function summarySection(p: Pairing, ctx: DossierContext): FileChild[] {
-  const { t, lang } = ctx;
-  const picked = pickText(p.summary, lang);
-  const title = heading(t('doc:dossier.summary'), 1);
-  if (!picked.lang) return [title, note(t('doc:dossier.noSummary'))];
-  const fallback = picked.fallback
-    ? [note(t('doc:dossier.summaryFallback', { wanted: t(`doc:inLanguage.${lang}`), shown: t(`doc:inLanguage.${picked.lang}`) }))]
-    : [];
-  // The text keeps its own language, so Word checks its spelling as Spanish in a Portuguese file.
-  return [title, ...fallback, ...textParagraphs(picked.text, { language: { value: DOCUMENT_LOCALES[picked.lang] } })];
+  const title = heading(ctx.t('doc:dossier.summary'), 1);
+  const shown = blockInLanguage(p.summary, ctx);
+  return [title, ...(shown.length ? shown : [note(ctx.t('doc:dossier.noSummary'))])];
 }
 
 function agreementsSection(bundle: PairingBundle, ctx: DossierContext): FileChild[] {

@@ -1,9 +1,9 @@
-import type { FileChild } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
 import type { MissionDocData } from '../missions/doc-data';
 import type { MissionDocContext } from './mission-common';
 import { DOCUMENT_LOCALES } from './styles';
 import { dataTable } from './tables';
-import { heading, labelled, note } from './text';
+import { heading, note, textRuns } from './text';
 
 /** A cost as the language writes money: "2.150.000 COP", "€2,380.00". */
 function money(amount: number, currency: string, locale: string): string {
@@ -30,6 +30,9 @@ export function logisticsSection(data: MissionDocData, ctx: MissionDocContext): 
       lines.map((line) => [t(`missions:logisticsKind.${line.kind}`), line.description, line.amount === null ? '' : money(line.amount, line.currency, locale)]),
       { weights: [1.6, 5, 2] },
     ),
-    ...[...totals].map(([currency, amount]) => labelled(t('doc:mission.logisticsTotal', { currency }), money(amount, currency, locale))),
+    // Room above the totals: straight under the table they would read as its last row.
+    ...[...totals].map(([currency, amount], i) =>
+      new Paragraph({ spacing: { before: i === 0 ? 160 : 0, after: 60 }, children: [...textRuns(`${t('doc:mission.logisticsTotal', { currency })}: `, { bold: true }), ...textRuns(money(amount, currency, locale))] }),
+    ),
   ];
 }

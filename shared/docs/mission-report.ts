@@ -1,4 +1,4 @@
-import { AlignmentType, ImageRun, LineRuleType, Paragraph, type Document, type FileChild } from 'docx';
+import type { Document, FileChild } from 'docx';
 import { agendaDays } from '../missions/agenda-rules';
 import type { DocPhoto, MissionDocData } from '../missions/doc-data';
 import { isOverdue, sortFollowUps } from '../missions/follow-ups';
@@ -6,26 +6,10 @@ import { formatDate } from '../model/dates';
 import { createDocument } from './base';
 import { docDay, headerText, missionOverview, type MissionDocContext } from './mission-common';
 import { logisticsSection } from './mission-logistics';
-import { contentWidth, COLORS, DOCUMENT_LOCALES } from './styles';
+import { DOCUMENT_LOCALES } from './styles';
+import { photoParagraphs } from './photos';
 import { dataTable } from './tables';
-import { heading, note, textParagraphs, textRuns } from './text';
-
-/** Twips to pixels at 96 dpi, which is what docx's ImageRun sizes are in. */
-const TWIPS_PER_PIXEL = 15;
-const MAX_PHOTO_HEIGHT_PX = 560;
-
-/** A photo as wide as the text (never enlarged), not taller than most of a page, its caption beneath; its alt text in the document's language. */
-function photoParagraphs(photo: DocPhoto, caption: string, alt: string): Paragraph[] {
-  const maxWidth = Math.floor(contentWidth(false) / TWIPS_PER_PIXEL);
-  const scale = Math.min(1, maxWidth / photo.width, MAX_PHOTO_HEIGHT_PX / photo.height);
-  const width = Math.max(1, Math.round(photo.width * scale));
-  const height = Math.max(1, Math.round(photo.height * scale));
-  return [
-    // The body's line spacing would clip a picture to one line in LibreOffice: single, automatic spacing here.
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: 60, line: 240, lineRule: LineRuleType.AUTO }, children: [new ImageRun({ type: photo.type, data: photo.data, transformation: { width, height }, altText: { name: alt, description: caption || alt, title: caption || alt } })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: textRuns(caption, { italics: true, color: COLORS.muted, size: 19 }) }),
-  ];
-}
+import { heading, note, textParagraphs } from './text';
 
 function textSection(title: string, text: string, ctx: MissionDocContext): FileChild[] {
   return [heading(title, 1), ...(text.trim() ? textParagraphs(text) : [note(ctx.t('missions:doc.none'))])];
@@ -83,7 +67,7 @@ function photosSection(data: MissionDocData, ctx: MissionDocContext): FileChild[
   if (!data.photos.length) return [];
   const items = new Map(data.items.map((i) => [i.id, i]));
   return [
-    heading(t('missions:doc.photos'), 1, true),
+    heading(t('missions:doc.photos'), 1),
     ...data.photos.flatMap((p, n) => {
       const item = p.agendaItemId ? items.get(p.agendaItemId) : undefined;
       // The agenda item the photo belongs to, with its day written out in the document's language, not as an ISO date.

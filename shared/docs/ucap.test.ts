@@ -153,6 +153,18 @@ describe('the UCAP document', () => {
     expect((await exported('es')).text).not.toContain('(en inglés)');
   }, SLOW);
 
+  it('appends photos given to it, scaled, with alt text in the document language when they have no caption', async () => {
+    const photo = { data: Uint8Array.from(Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==', 'base64')), type: 'jpg' as const, width: 4000, height: 3000, agendaItemId: null };
+    const bytes = await packDocument(buildUcapDocument({ pairing, content: sampleUcapContent(), photos: [{ ...photo, caption: 'Solar junto al caño' }, { ...photo, caption: '' }] }, { lang: 'pt', t: labelsFor('pt'), today: '2026-11-24' }));
+    const document = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string'));
+    expect(document.match(/<w:drawing>/g) ?? []).toHaveLength(2);
+    expect(document).toContain('descr="Solar junto al caño"');
+    expect(document).toContain('descr="Foto 2 do plano"');
+    // 4000 px wide is scaled to 85% of the text width: no picture runs off the page.
+    const widths = [...document.matchAll(/<wp:extent cx="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(Math.ceil((11906 - 2 * 1134) * 635 * 0.85));
+  }, SLOW);
+
   it('adds a timeline on a landscape page: a column per month, the months each action runs in filled, undated actions named', async () => {
     const content = sampleUcapContent();
     const [first, second] = content.actions;

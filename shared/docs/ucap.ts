@@ -16,8 +16,11 @@ import { blockInLanguage, inlineInLanguage, plainInLanguage } from './other-lang
 import { formatTypedNumber } from './typed-number';
 import { ucapCover, type CoverFacts } from './ucap-cover';
 import { timelineSection } from './ucap-timeline';
+import { photoParagraphs } from './photos';
+import type { DocPhoto } from '../missions/doc-data';
 
-export type UcapDocData = { pairing: Pairing; content: UcapContent };
+/** The plan, and the photos to append to it (of the pilot sites, say): the UCAP's records hold none yet, so the caller gives them. */
+export type UcapDocData = { pairing: Pairing; content: UcapContent; photos?: readonly DocPhoto[] };
 export type UcapDocOptions = Omit<CoverFacts, 'lang' | 't' | 'today'> & { lang: Lang; t: Label; today: string };
 
 type Ctx = UcapDocOptions & { locale: string };
@@ -226,6 +229,9 @@ export function buildUcapDocument(data: UcapDocData, options: UcapDocOptions): D
     ...communicationPart(content, ctx),
     heading(t('ucap:sections.sustainability'), 1),
     ...block(content.plan.sustainability, ctx),
+    ...(data.photos?.length
+      ? [heading(t('doc:ucap.photos'), 1), ...data.photos.flatMap((p, n) => photoParagraphs(p, p.caption, p.caption.trim() || t('doc:ucap.photoAlt', { n: n + 1 })))]
+      : []),
   ];
   return createDocument({
     lang: options.lang,
