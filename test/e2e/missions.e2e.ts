@@ -124,7 +124,7 @@ describe('technical missions, offline', () => {
 
     const agenda = await exportFile(page, 'Agenda to Word', dir, 'Spanish');
     const agendaText = await docxText(agenda);
-    expect(agendaText).toContain('Hora en Bogota');
+    expect(agendaText).toContain('Hora en Bogotá');
     expect(agendaText).toContain('Recorrido por El Espinal');
     expect(agendaText).toContain('martes, 10 de noviembre de 2026');
 
