@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from './db/db';
-import { DEFAULT_CONFIG, type AppContext, type ServerConfig } from './config';
-import { HttpError } from './http-error';
+import { DEFAULT_CONFIG, fastifyTrustProxy, type AppContext, type ServerConfig } from './config';
+import { HttpError, installErrorHeaders } from './http-error';
 import { DATABASE_RETRY_AFTER_S, databaseUnavailable, isConnectionError } from './db/db-errors';
 import { installAuthentication } from './auth/authenticate';
 import { installCors } from './cors';
@@ -22,7 +22,7 @@ export type BuildOptions = { db: Db; now?: () => number; config?: Partial<Server
 export function buildApp(options: BuildOptions): FastifyInstance {
   const config = { ...DEFAULT_CONFIG, ...options.config };
   const ctx: AppContext = { db: options.db, now: options.now ?? Date.now, config };
-  const app = Fastify({ logger: config.logger, bodyLimit: config.bodyLimit, trustProxy: config.trustProxy });
+  const app = Fastify({ logger: config.logger, bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) });
 
   app.setErrorHandler((error, request, reply) => {
     // The database away (restart, failover): 503 with Retry-After; the pool reconnects by itself.
@@ -43,6 +43,7 @@ export function buildApp(options: BuildOptions): FastifyInstance {
   // a scope and a parser of their own): any other media type is 415 unread.
   app.removeContentTypeParser('text/plain');
 
+  installErrorHeaders(app);
   installCors(app);
   installAuthentication(app, ctx);
   healthRoutes(app, ctx);

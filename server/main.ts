@@ -1,12 +1,15 @@
 import { buildApp } from './app';
+import { parseTrustProxy } from './config';
 import { openDatabase } from './db/open';
 import { migrate } from './db/migrate';
 
 // `npm run server`: PGlite in PONTE_DATA_DIR (default ./server-data), or the
 // PostgreSQL of DATABASE_URL; 127.0.0.1:8787 unless HOST / PORT say otherwise.
+// TRUST_PROXY: a number of proxies in front, or their addresses/CIDRs (README).
+const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
 const db = await openDatabase();
 const applied = await migrate(db);
-const app = buildApp({ db, config: { logger: true, trustProxy: process.env.TRUST_PROXY === '1' } });
+const app = buildApp({ db, config: { logger: true, trustProxy } });
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
 await app.listen({ host, port });
