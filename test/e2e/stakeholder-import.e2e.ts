@@ -20,7 +20,7 @@ describe('importing a Spanish spreadsheet in Chromium', () => {
 
     await page.getByRole('button', { name: 'Importar CSV…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Importar actores desde CSV' });
-    await dialog.getByLabel(/Archivo CSV/).setInputFiles('test/fixtures/stakeholders/short-labels-windows-1252.csv');
+    await dialog.getByLabel(/archivo CSV/).setInputFiles('test/fixtures/stakeholders/short-labels-windows-1252.csv');
     await dialog.getByText('Leídas 7 filas, separadas por «;», codificación Windows-1252.').waitFor();
     // ONG, Empresas, Medios, Universidad, Sociedad Civil and Gremio are known without asking; ALC, LAC and UE too.
     await dialog.getByRole('status').filter({ hasText: '6 filas listas para importar, 1 con errores.' }).waitFor();
@@ -47,7 +47,7 @@ describe('importing a Spanish spreadsheet in Chromium', () => {
     // The answer is remembered: the same file again needs no question.
     await page.getByLabel('Buscar actores').fill('');
     await page.getByRole('button', { name: 'Importar CSV…' }).click();
-    await dialog.getByLabel(/Archivo CSV/).setInputFiles('test/fixtures/stakeholders/short-labels-windows-1252.csv');
+    await dialog.getByLabel(/archivo CSV/).setInputFiles('test/fixtures/stakeholders/short-labels-windows-1252.csv');
     await dialog.getByRole('status').filter({ hasText: '7 filas listas para importar, 0 con errores.' }).waitFor();
     expect(await dialog.getByLabel('«Junta vecinal» en «Grupo» (1 fila)').inputValue()).toBe('civil-society');
     await context.close();

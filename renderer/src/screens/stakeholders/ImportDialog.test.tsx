@@ -18,7 +18,7 @@ async function openDialog(db: PonteDatabase, pairingId: string, onClose = () => 
 }
 
 function pick(dialog: HTMLElement, bytes: Uint8Array<ArrayBuffer>, name = 'actores.csv') {
-  fireEvent.change(within(dialog).getByLabelText(/Archivo CSV/), { target: { files: [new File([bytes], name, { type: 'text/csv' })] } });
+  fireEvent.change(within(dialog).getByLabelText(/archivo CSV/), { target: { files: [new File([bytes], name, { type: 'text/csv' })] } });
 }
 
 async function setup() {

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
+import { FilePicker } from '../../components/FilePicker';
 import { useDb } from '../../db/db-context';
 import { importStakeholders } from '../../db/stakeholders-repo';
 import { useSave } from '../../hooks/useSave';
@@ -139,8 +140,9 @@ export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClos
     >
       <div className="stakeholders-import">
         <div className="field">
-          <label htmlFor={`${id}-file`}>{t('import.file')}</label>
-          <input id={`${id}-file`} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void readFile(e.target.files?.[0])} />
+          {/* The browser's own file input would say "Choose File" in the browser's language. */}
+          <FilePicker label={t('import.choose')} accept=".csv,text/csv,text/plain" onFiles={(files) => void readFile(files[0])} />
+          <p className="hint">{t('import.file')}</p>
         </div>
         {readError ? (
           <p className="error" role="alert">
