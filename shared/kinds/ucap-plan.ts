@@ -14,5 +14,6 @@ export const ucapPlanKind = defineKind({
   attachments: [],
   bin: 'listed',
   textLabels: { context: 'ucap:plan.context', challenges: 'ucap:plan.challenges', sustainability: 'ucap:plan.sustainability', communicationReview: 'ucap:plan.communicationReview' },
-  describe: () => 'UCAP',
+  // One per pairing: the kind's own name says which it is.
+  describe: () => '',
 });

@@ -1,8 +1,9 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { withAppAndBrowser } from './helpers/suite';
 import { startSyncServer } from './helpers/sync-server';
 import { createPairing, snapshot, waitForSaved } from './helpers/ui';
 import { fillDate } from './helpers/date-fields';
+import { openDevice, register as registerAccount, type AccountLabels } from './helpers/two-devices';
 
 const env = withAppAndBrowser();
 let sync: { url: string; close: () => Promise<void> };
@@ -14,27 +15,8 @@ afterAll(async () => {
   await sync?.close();
 });
 
-async function device(locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await env.browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
-  await page.goto(env.app.url);
-  return { context, page };
-}
-
-/** Settings → server address → create an account, in whatever language the page speaks. */
-async function register(page: Page, labels: { server: string; create: string; name: string; email: string; password: string }, who: { name: string; email: string }) {
-  await page.goto(`${env.app.url}#/settings`);
-  const server = page.getByLabel(labels.server);
-  await server.fill(sync.url);
-  await server.blur();
-  await page.getByRole('tab', { name: labels.create }).click();
-  await page.getByLabel(labels.name).fill(who.name);
-  await page.getByLabel(labels.email).fill(who.email);
-  await page.getByLabel(labels.password).fill('cooperación-2026');
-  await page.locator('form.account-form button[type="submit"]').click();
-  await page.getByText(who.email).waitFor();
-}
+const device = (locale: string) => openDevice(env.browser, env.app.url, locale);
+const register = (page: Page, labels: AccountLabels, who: { name: string; email: string }) => registerAccount(page, env.app.url, sync.url, labels, who);
 
 describe('two devices of one pairing, with a real sync server', () => {
   it('share, join by code, edit offline on both, reconnect: both show the merged record and the conflict', async () => {

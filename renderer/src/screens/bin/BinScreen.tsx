@@ -22,7 +22,7 @@ export function BinScreen() {
   const kindName = (kind: string, count = 1) => t(`bin.kinds.${kind}`, { count });
   const along = (entry: BinEntry) =>
     entry.takesAlong.length ? t('bin.takesAlong', { list: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(entry.takesAlong.map((x) => `${x.count} ${kindName(x.kind, x.count)}`)) }) : '';
-  const nameOf = (entry: BinEntry) => entry.label.trim() || t('bin.unnamed', { kind: kindName(entry.kind) });
+  const nameOf = (entry: BinEntry) => entry.label.trim() || kindName(entry.kind);
   return (
     <main className="screen bin-screen">
       <div className="screen-title">
