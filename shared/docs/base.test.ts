@@ -4,7 +4,8 @@ import { labelsFor } from '../../locales/labels';
 import { createDocument } from './base';
 import { packDocument } from './pack';
 import { contentWidth } from './styles';
-import { dataTable } from './tables';
+import { columnWidths, dataTable } from './tables';
+import { textWidthTwips } from './text-width';
 import { bulletList, cleanText, note, textParagraphs } from './text';
 
 async function open(doc: ReturnType<typeof createDocument>) {
@@ -79,5 +80,28 @@ describe('document base', () => {
     expect(sizes[1]).toContain('w:orient="landscape"');
     const [w, h] = [/w:w="(\d+)"/, /w:h="(\d+)"/].map((r) => Number(r.exec(sizes[1]!)![1]));
     expect(w).toBeGreaterThan(h!);
+  });
+
+  it('marks right-to-left runs as such, and a paragraph that starts right to left as bidirectional', async () => {
+    const paragraphs = textParagraphs('مرحبا بالعالم — visita a Málaga\n\nVisit of שלום עולם to Bogotá');
+    const { text, document } = await open(createDocument({ lang: 'en', title: 'T', headerText: 'H', t: labelsFor('en'), children: paragraphs }));
+    expect(text).toContain('مرحبا بالعالم — visita a Málaga');
+    expect(text).toContain('Visit of שלום עולם to Bogotá');
+    // The Arabic and the Hebrew are runs of their own, marked w:rtl; the Latin text around them is not.
+    expect(document).toMatch(/<w:r><w:rPr><w:rtl\/><\/w:rPr><w:t xml:space="preserve">مرحبا بالعالم<\/w:t><\/w:r>/);
+    expect(document).toMatch(/<w:r><w:rPr><w:rtl\/><\/w:rPr><w:t xml:space="preserve">שלום עולם<\/w:t><\/w:r>/);
+    expect(document).toMatch(/<w:r><w:t xml:space="preserve"> — visita a Málaga<\/w:t><\/w:r>/);
+    const bidi = (document.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).filter((p) => p.includes('<w:bidi/>'));
+    expect(bidi).toHaveLength(1);
+    expect(bidi[0]).toContain('مرحبا');
+  });
+
+  it('sizes columns so no header word splits, taking the room from columns that have more than they need', () => {
+    const widths = columnWidths(['#', 'Probabilidade', 'Responsável', 'Descrição do risco e da mitigação'], [['1', 'Alta', 'Secretaria', 'texto']], { weights: [0.2, 0.6, 0.6, 8] });
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(contentWidth(false));
+    expect(widths[1]).toBeGreaterThanOrEqual(textWidthTwips('Probabilidade', 19, true) + 200);
+    expect(widths[2]).toBeGreaterThanOrEqual(textWidthTwips('Responsável', 19, true) + 200);
+    // Taken from the wide last column, which keeps the most.
+    expect(widths[3]).toBeGreaterThan(widths[1]! + widths[2]!);
   });
 });
