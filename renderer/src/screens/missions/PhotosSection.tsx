@@ -12,12 +12,13 @@ import { storageUsed } from '../../attachments/blob-store';
 import { browserThumbnailer } from '../../attachments/thumbnail';
 import { useBlobUrl } from './useBlobUrl';
 import { formatBytes } from './format';
+import { formatDate } from '../../../../shared/model/dates';
 import type { AgendaItem } from '../../../../shared/missions/agenda-item';
 import type { Mission } from '../../../../shared/missions/mission';
 import type { Photo } from '../../../../shared/missions/report';
 
 function PhotoCard({ photo, items }: { photo: Photo; items: AgendaItem[] }) {
-  const { t } = useTranslation('missions');
+  const { t, i18n } = useTranslation('missions');
   const { update, remove } = useRecordActions('photo', photo.id, photo.pairingId);
   const url = useBlobUrl(photo.thumbSha256);
   const label = photo.caption || photo.fileName;
@@ -34,7 +35,7 @@ function PhotoCard({ photo, items }: { photo: Photo; items: AgendaItem[] }) {
       <SelectField
         label={t('photos.item')}
         value={photo.agendaItemId ?? ''}
-        options={[{ value: '', label: t('photos.noItem') }, ...items.map((i) => ({ value: i.id, label: `${i.date} ${i.start} · ${i.title}` }))]}
+        options={[{ value: '', label: t('photos.noItem') }, ...items.map((i) => ({ value: i.id, label: `${formatDate(i.date, i18n.language, 'medium')} ${i.start} · ${i.title}` }))]}
         onSave={(id) => update({ agendaItemId: id === '' ? null : id })}
       />
       <button type="button" className="danger-link" onClick={() => void remove({ key: 'missions:photos.deleted', values: { name: label } })}>
