@@ -55,9 +55,10 @@ describe('the rule step of the write path: editing an agreed UCAP withdraws both
 
   it('holds when an older version is restored', async () => {
     const db = freshDatabase();
-    const { planId } = await agreedPlan(db);
-    const older = await contentOf(db, 'p1');
-    await saveSnapshot(db, older, 'Before the workshop');
+    const planId = await createRecord(db, 'ucapPlan', 'p1', { ...newPlanFields('EUR'), context: { en: 'A first text.' } });
+    await saveSnapshot(db, await contentOf(db, 'p1'), 'Before the workshop');
+    await updateRecord(db, 'ucapPlan', planId, 'p1', { context: { en: 'The text both sides read.' } });
+    await updateRecord(db, 'ucapPlan', planId, 'p1', { status: 'agreed', euAgreed: true, lacAgreed: true, euAgreedBy: EU, lacAgreedBy: LAC });
     expect((await agreementsOf(db, planId)).euAgreed).toBe(true);
     const snapshot = (await ucapTable(db, 'ucapSnapshot').toArray())[0]!;
     await restoreSnapshot(db, await contentOf(db, 'p1'), snapshot.content, 'Backup');
@@ -83,5 +84,23 @@ describe('the rule step of the write path: editing an agreed UCAP withdraws both
       { kind: 'ucapAction', recordId: 'p3-a1', pairingId: 'p3', fields: newActionFields(0) },
     ]);
     expect(await agreementsOf(db, 'p3-plan')).toMatchObject({ status: 'in-review', euAgreed: true, euAgreedBy: EU });
+  });
+});
+
+describe('a write that changes nothing', () => {
+  it('is no edit: saving texts as they are, or restoring a version equal to now, keeps the agreements', async () => {
+    const db = freshDatabase();
+    const { planId, actionId } = await agreedPlan(db);
+    const action = (await ucapTable(db, 'ucapAction').get(actionId))!;
+    await updateRecord(db, 'ucapPlan', planId, 'p1', { context: { en: 'The text both sides read.', es: '' } });
+    await updateRecord(db, 'ucapAction', actionId, 'p1', { title: action.title, startDate: action.startDate });
+    const now = await contentOf(db, 'p1');
+    await saveSnapshot(db, now, 'As agreed');
+    const snapshot = (await ucapTable(db, 'ucapSnapshot').toArray())[0]!;
+    await restoreSnapshot(db, await contentOf(db, 'p1'), snapshot.content, 'Backup');
+    expect(await agreementsOf(db, planId)).toMatchObject({ status: 'agreed', euAgreed: true, lacAgreed: true });
+    // One word more is an edit.
+    await updateRecord(db, 'ucapPlan', planId, 'p1', { context: { en: 'The text both sides read!' } });
+    expect(await agreementsOf(db, planId)).toEqual(WITHDRAWN);
   });
 });

@@ -1,7 +1,8 @@
 import type { PonteDatabase } from './database';
 import type { Write } from '../../../shared/sync/local-change';
-import { UCAP_TABLE_OF, ucapTable } from './schema-ucap';
-import { agreementWithdrawals, pairingsWithTextEdits } from '../../../shared/ucap/agreement-rules';
+import { UCAP_TABLE_OF, ucapTable, type UcapKind } from './schema-ucap';
+import { agreementWithdrawals, changesAgreedText, pairingsWithTextEdits } from '../../../shared/ucap/agreement-rules';
+import { afterContentEdit } from '../../../shared/ucap/workflow';
 
 /**
  * Rules that add writes to a batch, beside the guards that refuse one: what
@@ -21,11 +22,20 @@ export type WriteRule = {
 /** Editing an agreed UCAP, or restoring a version of it, withdraws both agreements (shared/ucap/agreement-rules.ts). */
 export const ucapAgreementRule: WriteRule = {
   appliesTo: (writes) => pairingsWithTextEdits(writes).length > 0,
-  tables: [UCAP_TABLE_OF.ucapPlan],
+  tables: Object.values(UCAP_TABLE_OF),
   async extraWrites(db, writes) {
     const pairings = pairingsWithTextEdits(writes);
     const plans = await ucapTable(db, 'ucapPlan').where('pairingId').anyOf(pairings).toArray();
-    return agreementWithdrawals(writes, plans).map((w) => ({ ...w, kind: 'ucapPlan' }));
+    if (!plans.some((p) => afterContentEdit(p))) return [];
+    // Only when something was agreed: read what the batch writes, so a write of what is there already is no edit.
+    const stored = new Map<string, Record<string, unknown>>();
+    const candidates = writes.filter((w) => changesAgreedText(w) && pairings.includes(w.pairingId));
+    for (const kind of new Set(candidates.map((w) => w.kind))) {
+      const ids = candidates.filter((w) => w.kind === kind).map((w) => w.recordId);
+      const found = await db.table(UCAP_TABLE_OF[kind as UcapKind]).bulkGet(ids);
+      ids.forEach((id, i) => found[i] && stored.set(`${kind}/${id}`, found[i] as Record<string, unknown>));
+    }
+    return agreementWithdrawals(writes, plans, (w) => stored.get(`${w.kind}/${w.recordId}`)).map((w) => ({ ...w, kind: 'ucapPlan' }));
   },
 };
 

@@ -237,7 +237,7 @@ describe('versions of the UCAP', () => {
     expect((await ucapTable(db, 'ucapSnapshot').toArray()).find((s) => s.name === 'Borrador inicial')!.deleted).toBe(true);
     // The toast itself is the app shell's; its Undo is what the button runs.
     const toast = useUiStore.getState().toasts.find((x) => x.message === 'Version “Borrador inicial” removed.')!;
-    expect(toast.action?.label).toBe('Undo');
+    expect(toast.action?.label).toEqual({ key: 'ui:common.undo' }); // translated when shown (Toasts)
     await act(async () => {
       await toast.action!.run();
     });
