@@ -62,6 +62,13 @@ describe('the UCAP document', () => {
     expect(pages).toEqual([...pages].sort((a, b) => a - b));
   }, SLOW);
 
+  it('can leave the page numbers to Word, still asking it to update them on open', async () => {
+    const doc = await exported('en', sampleUcapContent(), { layoutPages: false });
+    expect(await doc.xml('word/settings.xml')).toMatch(/<w:updateFields(?: w:val="(true|1)")?\/>/);
+    expect(doc.document).toMatch(/<w:instrText[^>]*>TOC /);
+    expect(tocEntries(doc.document).filter((e) => /^\d+$/.test(e.page))).toEqual([]);
+  }, SLOW);
+
   it('has a real cover: programme, both sides with their leads, each agreement or pending, version, who and when; no running header on it', async () => {
     const doc = await exported('es');
     // The cover's section ends with the paragraph that holds its section properties.

@@ -21,7 +21,13 @@ import type { DocPhoto } from '../missions/doc-data';
 
 /** The plan, and the photos to append to it (of the pilot sites, say): the UCAP's records hold none yet, so the caller gives them. */
 export type UcapDocData = { pairing: Pairing; content: UcapContent; photos?: readonly DocPhoto[] };
-export type UcapDocOptions = Omit<CoverFacts, 'lang' | 't' | 'today'> & { lang: Lang; t: Label; today: string };
+export type UcapDocOptions = Omit<CoverFacts, 'lang' | 't' | 'today'> & {
+  lang: Lang;
+  t: Label;
+  today: string;
+  /** Write the contents' page numbers, laid out as Word lays the pages out (the default); see createDocument's layoutPages. */
+  layoutPages?: boolean;
+};
 
 type Ctx = UcapDocOptions & { locale: string };
 
@@ -241,6 +247,7 @@ export function buildUcapDocument(data: UcapDocData, options: UcapDocOptions): D
     t,
     cover: ucapCover(pairing, content.plan, pairing.startDate || pairing.endDate ? span(pairing.startDate, pairing.endDate, ctx) : '', ctx),
     toc: true,
+    ...(options.layoutPages === false ? { layoutPages: false } : {}),
     sections: [{ children: body }, timeline, { children: after }],
   });
 }
