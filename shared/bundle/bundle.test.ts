@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { RECORD_KINDS } from '../model/records';
-import { BundleError, sha256Hex, type BundleDamage, type BundleManifest } from './format';
+import { BundleError, isUnsafeEntryName, sha256Hex, type BundleDamage, type BundleManifest } from './format';
 import { readBundle } from './read';
 import { everyKind } from './test-helpers';
 import { writeBundle, writeBundleBytes, type WriteBundleOptions } from './write';
@@ -132,7 +132,13 @@ describe('the .ponte bundle', () => {
         const entries = await soundEntries();
         entries[name] = strToU8('x');
         expect(await damageOf(await rezip(entries)), name).toBe('unsafeEntryName');
+        // Listed in the manifest too: the name alone is refused.
+        expect(await damageOf(await rezip(entries, [name])), name).toBe('unsafeEntryName');
       }
+      // Refused before anything else is read, manifest or not.
+      expect(await damageOf(zipSync({ '../../.bashrc': strToU8('x') }))).toBe('unsafeEntryName');
+      expect(isUnsafeEntryName('records/mission.jsonl')).toBe(false);
+      for (const name of ['..', 'a/../b', './a', 'a//b', '/a', 'D:evil', 'a\\b', 'a\u0000b', '']) expect(isUnsafeEntryName(name), name).toBe(true);
     });
 
     it('attachmentMismatch: bytes that are not the SHA-256 they are named by', async () => {
