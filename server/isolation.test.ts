@@ -4,6 +4,7 @@ import type { Change } from '../shared/sync/change';
 import { shortHash } from '../shared/sync/short-hash';
 import { newId } from '../shared/ids';
 import { buildApp } from './app';
+import { DEFAULT_CONFIG } from './config';
 import { pushBatch } from './sync/push';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from './test/test-db';
 import { call, createPairingChange, push, register, share, summaryChange, type Session } from './test/api';
@@ -13,6 +14,9 @@ import { call, createPairingChange, push, register, share, summaryChange, type S
 
 type Pulled = { seq: number; kind: string; record: Record<string, unknown> & { stamps: Record<string, string> } };
 
+// These tests register an account per pairing, all from one address at one instant: registering is not what they test.
+const manyRegistrations = { throttle: { ...DEFAULT_CONFIG.throttle, registerAddress: { free: 10_000, capMs: 1_000, forgetMs: 1_000 } } };
+
 describe.each(TEST_ENGINES)('pairings kept apart (%s)', (engine) => {
   let handle: TestDatabase;
   let app: FastifyInstance;
@@ -21,8 +25,8 @@ describe.each(TEST_ENGINES)('pairings kept apart (%s)', (engine) => {
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-    app = buildApp({ db: handle.db, now: () => clock });
-  }, 60_000);
+    app = buildApp({ db: handle.db, now: () => clock, config: manyRegistrations });
+  }, 90_000);
   afterAll(async () => {
     await app.close();
     await handle.dispose();

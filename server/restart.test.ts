@@ -12,7 +12,7 @@ describe.each(TEST_ENGINES)('a restarted server (%s)', (engine) => {
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-  }, 30_000);
+  }, 90_000);
   afterAll(async () => {
     await handle.dispose();
   });

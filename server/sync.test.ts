@@ -2,12 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { formatStamp } from '../shared/clock/hlc';
 import type { Change } from '../shared/sync/change';
 import { buildApp } from './app';
+import { DEFAULT_CONFIG } from './config';
 import { newId } from '../shared/ids';
 import { newPlanFields } from '../shared/ucap/defaults';
 import { openTestDatabase, TEST_ENGINES, type TestDatabase } from './test/test-db';
 import { newAgreementFields } from '../shared/model/defaults';
 import { MAX_PUSH_CHANGES } from '../shared/sync/protocol';
 import { call, countRows, createPairingChange, invite, push, register, sequentialEdits, share, summaryChange, syncState, type Session } from './test/api';
+
+// These tests register an account per pairing, all from one address at one instant: registering is not what they test.
+const manyRegistrations = { throttle: { ...DEFAULT_CONFIG.throttle, registerAddress: { free: 10_000, capMs: 1_000, forgetMs: 1_000 } } };
 
 describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
   let handle: TestDatabase;
@@ -18,8 +22,8 @@ describe.each(TEST_ENGINES)('push and pull (%s)', (engine) => {
 
   beforeAll(async () => {
     handle = await openTestDatabase(engine);
-    app = buildApp({ db: handle.db, now: () => clock });
-  }, 30_000);
+    app = buildApp({ db: handle.db, now: () => clock, config: manyRegistrations });
+  }, 90_000);
   afterAll(async () => {
     await app.close();
     await handle.dispose();

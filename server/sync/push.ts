@@ -4,7 +4,7 @@ import { isRemembered, planPush, type PushPlan } from '../../shared/sync/server-
 import type { AnyStored } from '../../shared/model/records';
 import type { HlcState } from '../../shared/clock/hlc';
 import type { Queryable } from '../db/db';
-import { serverPolicy } from '../../shared/sync/server-policy';
+import { serverPolicy } from '../../shared/kinds/server-policy';
 import { pairingClock, pairingStamper, type PairingState } from './server-clock';
 
 /** The lock space of per-pairing advisory locks (the second key is the pairing id's hash). */
@@ -121,8 +121,9 @@ export async function pushBatch(tx: Queryable, account: { id: string; email: str
  * Every record written was read first, so new ones are inserted and known
  * ones updated; no "on conflict" guesswork (a fifth of the write's time). A
  * record of this pairing cannot appear meanwhile (the pairing is locked); an
- * id taken at the same moment in another pairing fails the insert and the
- * batch, which its retry then refuses instead of writing across pairings.
+ * id taken at the same moment in another pairing fails the insert (unique
+ * violation) and the transaction, which the route runs again
+ * (transactionWithRetry): it then sees the id taken and refuses that change.
  */
 async function persist(
   tx: Queryable,
@@ -152,7 +153,8 @@ async function persist(
     lastSeq.set(row.record.pairingId, seq);
     return { ...row, seq };
   });
-  const created = numbered.filter((r) => !isStored(r.kind, r.record.id));
+  // New keys inserted in one order everywhere: two pushes that take the same new ids wait for each other instead of deadlocking.
+  const created = numbered.filter((r) => !isStored(r.kind, r.record.id)).sort((a, b) => (recordKey(a.kind, a.record.id) < recordKey(b.kind, b.record.id) ? -1 : 1));
   const updated = numbered.filter((r) => isStored(r.kind, r.record.id));
   // Keys travel beside the documents: ->> would unescape a whole document, and refuse a NUL kept in a text.
   const rowsOf = (list: typeof numbered) => [JSON.stringify(list.map((r) => r.record)), list.map((r) => r.kind), list.map((r) => r.record.id), list.map((r) => r.record.pairingId), list.map((r) => r.seq)];

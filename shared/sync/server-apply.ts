@@ -199,8 +199,13 @@ export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan
       continue;
     }
     const outcome = applyAtServer(before, change, ctx.stamp);
-    const conflictsFree = outcome?.conflicts.every((c) => current(c.pairingId, 'conflict', c.recordId) !== 'elsewhere') ?? true;
-    if (!outcome || !conflictsFree) {
+    // Each conflict it keeps, merged into the one of that id already kept (a conflict kept again), if any.
+    const kept = outcome?.conflicts.map((conflict) => {
+      const existingConflict = current(conflict.pairingId, 'conflict', conflict.recordId);
+      // Another pairing's record under that id (a hash collision), or a stored conflict its merge would break: refused, never written over.
+      return existingConflict === 'elsewhere' ? null : { conflict, merged: applyAtServer(existingConflict, conflict, ctx.stamp) };
+    });
+    if (!outcome || !kept || kept.some((k) => !k?.merged)) {
       refused.push({ id: change.id, status: 'refused', reason: 'invalidChange' });
       continue;
     }
@@ -217,11 +222,10 @@ export function planPush(changes: readonly Change[], ctx: PushContext): PushPlan
       working.set(`${change.pairingId}/${change.kind}/${change.recordId}`, outcome.record);
       writes.push({ change, record: outcome.record });
     }
-    for (const conflict of outcome.conflicts) {
-      const existingConflict = current(conflict.pairingId, 'conflict', conflict.recordId) as AnyStored | undefined;
-      const conflictOutcome = applyAtServer(existingConflict, conflict, ctx.stamp)!;
-      working.set(`${conflict.pairingId}/conflict/${conflict.recordId}`, conflictOutcome.record);
-      writes.push({ change: conflict, record: conflictOutcome.record });
+    for (const k of kept) {
+      const { conflict, merged } = k!;
+      working.set(`${conflict.pairingId}/conflict/${conflict.recordId}`, merged!.record);
+      writes.push({ change: conflict, record: merged!.record });
     }
     // Nothing set and nothing lost: every field already holds this very change.
     const repeat = !remembered && outcome.applied.length === 0 && outcome.lost.length === 0;
