@@ -3,7 +3,7 @@ import type { AnyStored, RecordKind } from '../model/records';
 import type { Change } from './change';
 import type { PullResponse, PushResponse, Role } from './protocol';
 import { planPush } from './server-apply';
-import { serverPolicy } from './server-policy';
+import { serverPolicy } from '../kinds/server-policy';
 
 // The sync server's rules without HTTP or SQL: the reference the property
 // tests run thousands of times. Its durable state is plain data, so a
