@@ -1,19 +1,12 @@
-import { z } from 'zod';
 import { freshDatabase } from '../db/test-db';
 import { createPairing } from '../db/pairings-repo';
 import { createRecord } from '../db/records-repo';
 import { pendingChanges } from '../db/outbox';
 import { PonteDatabase } from '../db/database';
-import { DB_VERSIONS } from '../db/versions';
 import { newAgreementFields } from '../../../shared/model/defaults';
-import { agreementSchema } from '../../../shared/model/agreement';
 import { MemoryServer } from '../../../shared/sync/memory-server';
-import { defineKind } from '../../../shared/kinds/define';
-import { agreementKind } from '../../../shared/kinds/agreement';
-import { withExtraKinds } from '../../../shared/kinds/registry';
-import { formatStamp } from '../../../shared/clock/hlc';
-import { recordBase, optionalText } from '../../../shared/model/fields';
 import type { Change } from '../../../shared/sync/change';
+import { asNewerVersion, NEWER_DB_VERSIONS, newerStamp } from '../../../test/newer-version';
 import { memoryApi } from './memory-api';
 import { syncOnce } from './engine';
 import { applyKeptChanges } from './apply-remote';
@@ -22,28 +15,10 @@ import { applyKeptChanges } from './apply-remote';
 // one field more than another must sync with it both ways without failing,
 // and what the older one set aside is applied once it upgrades.
 
-const siteVisitKind = defineKind({
-  kind: 'siteVisit',
-  schema: z.object({ ...recordBase, place: optionalText() }),
-  table: 'siteVisits',
-  indexes: ['pairingId'],
-  fields: { deleted: 'value', place: 'value' },
-  parent: { kind: 'pairing', field: 'pairingId' },
-  attachments: [],
-  bin: 'listed',
-  describe: (v) => v.place,
-});
-/** The agreement as the newer version declares it: with a witness. */
-const newerAgreement = { ...agreementKind, schema: agreementSchema.extend({ witness: optionalText().optional() }), fields: { ...agreementKind.fields, witness: 'value' as const } };
-const NEWER = [siteVisitKind, newerAgreement] as never[];
-const newer = <T>(fn: () => Promise<T>) => withExtraKinds(NEWER, fn);
-
-/** The newer app's database: one more version, with the new kind's table. */
-const newerVersions = [...DB_VERSIONS, { version: DB_VERSIONS.length + 1, stores: { siteVisits: 'id, pairingId' } }];
-
+const newer = asNewerVersion;
+const newerVersions = NEWER_DB_VERSIONS;
+const stamp = newerStamp;
 const at = Date.now();
-// A minute ahead: later than anything the devices of the test write.
-const stamp = (n: number) => formatStamp(at + 60_000 + n, 0, 'newer');
 
 async function sharedPairing(server: MemoryServer, db: PonteDatabase) {
   const pairingId = await createPairing(db, { name: 'Viana do Castelo', country: 'PT' }, { name: 'São Leopoldo', country: 'BR' });
