@@ -7,7 +7,7 @@ import { writeBundle, writeBundleBytes, type WriteBundleOptions } from './write'
 
 const device: WriteBundleOptions = { appVersion: '0.1.0', deviceId: 'deva', createdAt: new Date('2026-12-02T10:00:00Z'), scope: { type: 'device' } };
 
-async function damageOf(bytes: Uint8Array, options?: { maxBytes?: number }): Promise<BundleDamage> {
+async function damageOf(bytes: Uint8Array | Blob, options?: { maxBytes?: number }): Promise<BundleDamage> {
   try {
     await readBundle(bytes, options);
   } catch (error) {
@@ -41,7 +41,12 @@ describe('the .ponte bundle', () => {
     const read = await readBundle(bytes);
     expect(Object.keys(read.records).sort()).toEqual([...RECORD_KINDS].sort());
     for (const { kind, record } of records) expect(read.records[kind as keyof typeof read.records]).toContainEqual(record);
-    expect(read.attachments.map((a) => [a.sha256, a.mimeType, [...a.bytes]])).toEqual(attachments.map((a) => [a.sha256, a.mimeType, [...a.bytes]]));
+    const given = attachments.map((a) => [a.sha256, a.mimeType, a.bytes.length, [...a.bytes]]);
+    expect(await Promise.all(read.attachments.map(async (a) => [a.sha256, a.mimeType, a.size, [...(await a.read())]]))).toEqual(given);
+    // A File from a picker is read slice by slice, to the same result.
+    const fromBlob = await readBundle(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+    expect(fromBlob.records).toEqual(read.records);
+    expect(await Promise.all(fromBlob.attachments.map(async (a) => [a.sha256, a.mimeType, a.size, [...(await a.read())]]))).toEqual(given);
     expect(read.later).toEqual([]);
     expect(read.summary).toMatchObject({ formatVersion: 1, scope: 'device', pairingIds: ['p1'], attachments: 2, fileBytes: bytes.length });
     expect(read.summary.counts.mission).toBe(1);
@@ -114,7 +119,10 @@ describe('the .ponte bundle', () => {
     it('truncated: cut anywhere, or missing an entry the manifest lists', async () => {
       const { records, attachments } = await everyKind('p1');
       const bytes = await writeBundleBytes(records, attachments, device);
-      for (const cut of [bytes.length - 1, bytes.length - 30, Math.floor(bytes.length / 2), 100]) expect(await damageOf(bytes.subarray(0, cut))).toBe('truncated');
+      for (const cut of [bytes.length - 1, bytes.length - 30, Math.floor(bytes.length / 2), 100]) {
+        expect(await damageOf(bytes.subarray(0, cut))).toBe('truncated');
+        expect(await damageOf(new Blob([bytes.subarray(0, cut) as Uint8Array<ArrayBuffer>])).toBe('truncated');
+      }
       const entries = await soundEntries();
       delete entries['records/mission.jsonl'];
       expect(await damageOf(await rezip(entries))).toBe('truncated');

@@ -15,7 +15,6 @@ import {
   sha256Hex,
   type BundleManifest,
 } from './format';
-import type { BundleAttachment } from './write';
 
 // Reads a `.ponte` bundle and checks all of it before handing anything back:
 // a caller either gets every record and attachment, each checked against the
@@ -28,11 +27,30 @@ import type { BundleAttachment } from './write';
 // exact sizes, so names and the uncompressed total are refused before
 // anything is inflated (a zip bomb is refused unopened), and stored
 // attachments are read as views into the file's bytes, never copied.
+//
+// The file is read through a BundleSource: a Uint8Array, or a Blob (a File
+// from a picker or a drop) read slice by slice, so restoring a backup of
+// thousands of photos checks each one and lets it go instead of holding the
+// whole file.
 
 export type ReadBundleOptions = {
   /** Refuse (tooLarge) a bundle whose uncompressed entries add up to more than this many bytes, e.g. the space left. */
   maxBytes?: number;
 };
+
+/** Random access to a bundle's bytes. */
+export type BundleSource = { size: number; read(offset: number, length: number): Promise<Uint8Array> };
+
+export function bytesSource(bytes: Uint8Array): BundleSource {
+  return { size: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) };
+}
+
+export function blobSource(blob: Blob): BundleSource {
+  return { size: blob.size, read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()) };
+}
+
+/** An attachment of a checked bundle: its bytes are read again when asked for (a view, for a bundle in memory). */
+export type BundleAttachmentEntry = { sha256: string; mimeType: string; size: number; read(): Promise<Uint8Array> };
 
 export type BundleSummary = {
   formatVersion: number;
@@ -55,7 +73,7 @@ export type BundleContents = {
   records: Partial<Record<RecordKind, AnyStored[]>>;
   /** Records of kinds this version does not know: kept aside, as sync keeps their changes, until an upgrade. */
   later: { kind: string; record: AnyStored }[];
-  attachments: BundleAttachment[];
+  attachments: BundleAttachmentEntry[];
   summary: BundleSummary;
 };
 
@@ -70,55 +88,58 @@ const CENTRAL_HEADER = 0x02014b50;
 const END_OF_DIRECTORY = 0x06054b50;
 
 /** The entries of the central directory, or the damage that keeps it from being read. */
-function readDirectory(bytes: Uint8Array): { entries: Entry[]; directoryOffset: number } {
-  const looksLikeZip = bytes.length >= 4 && (u32(bytes, 0) === LOCAL_HEADER || u32(bytes, 0) === END_OF_DIRECTORY);
+async function readDirectory(source: BundleSource): Promise<{ entries: Entry[]; directoryOffset: number }> {
+  const head = await source.read(0, Math.min(4, source.size));
+  const looksLikeZip = head.length === 4 && (u32(head, 0) === LOCAL_HEADER || u32(head, 0) === END_OF_DIRECTORY);
   if (!looksLikeZip) throw new BundleError('notABundle', 'the file is not a zip archive');
+  const tailStart = Math.max(0, source.size - 22 - 0xffff);
+  const tail = await source.read(tailStart, source.size - tailStart);
   let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (u32(bytes, at) === END_OF_DIRECTORY && at + 22 + u16(bytes, at + 20) === bytes.length) {
+  for (let at = tail.length - 22; at >= 0; at--) {
+    if (u32(tail, at) === END_OF_DIRECTORY && at + 22 + u16(tail, at + 20) === tail.length) {
       end = at;
       break;
     }
   }
   // A zip's directory is its last part: a file cut anywhere has lost it.
   if (end < 0) throw new BundleError('truncated', 'the end of the archive is missing');
-  const count = u16(bytes, end + 10);
-  const directorySize = u32(bytes, end + 12);
-  const directoryOffset = u32(bytes, end + 16);
+  const count = u16(tail, end + 10);
+  const directorySize = u32(tail, end + 12);
+  const directoryOffset = u32(tail, end + 16);
   if (count === 0xffff || directoryOffset === 0xffffffff) throw new BundleError('tooLarge', 'the archive is in the ZIP64 form, which bundles never use');
-  if (directoryOffset + directorySize > end) throw new BundleError('truncated', 'the archive directory points past the end of the file');
+  if (directoryOffset + directorySize > tailStart + end) throw new BundleError('truncated', 'the archive directory points past the end of the file');
+  const directory = await source.read(directoryOffset, directorySize);
   const entries: Entry[] = [];
-  let at = directoryOffset;
+  let at = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > end || u32(bytes, at) !== CENTRAL_HEADER) throw new BundleError('truncated', 'the archive directory is incomplete');
-    const nameLength = u16(bytes, at + 28);
+    if (at + 46 > directory.length || u32(directory, at) !== CENTRAL_HEADER) throw new BundleError('truncated', 'the archive directory is incomplete');
+    const nameLength = u16(directory, at + 28);
     const entry: Entry = {
-      flags: u16(bytes, at + 8),
-      method: u16(bytes, at + 10),
-      compressedSize: u32(bytes, at + 20),
-      size: u32(bytes, at + 24),
-      localOffset: u32(bytes, at + 42),
-      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      flags: u16(directory, at + 8),
+      method: u16(directory, at + 10),
+      compressedSize: u32(directory, at + 20),
+      size: u32(directory, at + 24),
+      localOffset: u32(directory, at + 42),
+      name: names.decode(directory.subarray(at + 46, at + 46 + nameLength)),
     };
     entries.push(entry);
-    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+    at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
   }
   return { entries, directoryOffset };
 }
 
 /** An entry's uncompressed bytes (every entry lies before the directory): a view for a stored entry, inflated into exactly its declared size otherwise. */
-function entryBytes(bytes: Uint8Array, entry: Entry, directoryStart: number): Uint8Array {
+async function entryBytes(source: BundleSource, entry: Entry, directoryStart: number): Promise<Uint8Array> {
   const at = entry.localOffset;
-  if (at + 30 > directoryStart || u32(bytes, at) !== LOCAL_HEADER) throw new BundleError('truncated', 'an entry is missing from the archive', entry.name);
-  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  const header = at + 30 <= directoryStart ? await source.read(at, 30) : new Uint8Array(0);
+  if (header.length < 30 || u32(header, 0) !== LOCAL_HEADER) throw new BundleError('truncated', 'an entry is missing from the archive', entry.name);
+  const start = at + 30 + u16(header, 26) + u16(header, 28);
   if (start + entry.compressedSize > directoryStart) throw new BundleError('truncated', 'an entry ends past its place in the archive', entry.name);
   if (entry.flags & 1) throw new BundleError('notABundle', 'the entry is encrypted', entry.name);
-  if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw new BundleError('badChecksum', 'a stored entry has two sizes', entry.name);
-    return data;
-  }
-  if (entry.method !== 8) throw new BundleError('notABundle', `unknown compression method ${entry.method}`, entry.name);
+  if (entry.method !== 0 && entry.method !== 8) throw new BundleError('notABundle', `unknown compression method ${entry.method}`, entry.name);
+  if (entry.method === 0 && entry.compressedSize !== entry.size) throw new BundleError('badChecksum', 'a stored entry has two sizes', entry.name);
+  const data = await source.read(start, entry.compressedSize);
+  if (entry.method === 0) return data;
   try {
     // Never more than the directory says: a lying size is damage, not a reason to keep inflating.
     const out = inflateSync(data, { out: new Uint8Array(entry.size) });
@@ -183,8 +204,9 @@ function parseRecords(kind: string, bytes: Uint8Array, name: string, manifest: B
 }
 
 /** Checks a whole bundle and returns what it holds, or throws a BundleError. */
-export async function readBundle(bytes: Uint8Array, options: ReadBundleOptions = {}): Promise<BundleContents> {
-  const { entries: directory, directoryOffset: cdStart } = readDirectory(bytes);
+export async function readBundle(file: Uint8Array | Blob | BundleSource, options: ReadBundleOptions = {}): Promise<BundleContents> {
+  const source = file instanceof Uint8Array ? bytesSource(file) : typeof Blob !== 'undefined' && file instanceof Blob ? blobSource(file) : (file as BundleSource);
+  const { entries: directory, directoryOffset: cdStart } = await readDirectory(source);
   const seen = new Set<string>();
   for (const entry of directory) {
     if (isUnsafeEntryName(entry.name)) throw new BundleError('unsafeEntryName', 'the name could lead outside the archive', entry.name);
@@ -197,7 +219,7 @@ export async function readBundle(bytes: Uint8Array, options: ReadBundleOptions =
   if (options.maxBytes !== undefined && totalBytes > options.maxBytes) throw new BundleError('tooLarge', `${totalBytes} bytes uncompressed, over the limit of ${options.maxBytes}`);
   if (manifestEntry.size > MAX_MANIFEST_BYTES) throw new BundleError('tooLarge', `a manifest of ${manifestEntry.size} bytes`, MANIFEST_ENTRY);
 
-  const manifest = parseManifest(entryBytes(bytes, manifestEntry, cdStart));
+  const manifest = parseManifest(await entryBytes(source, manifestEntry, cdStart));
 
   for (const entry of directory) {
     if (entry.name === MANIFEST_ENTRY) continue;
@@ -215,11 +237,11 @@ export async function readBundle(bytes: Uint8Array, options: ReadBundleOptions =
 
   const records: BundleContents['records'] = {};
   const later: BundleContents['later'] = [];
-  const attachments: BundleAttachment[] = [];
+  const attachments: BundleAttachmentEntry[] = [];
   for (const entry of directory) {
     if (entry.name === MANIFEST_ENTRY) continue;
     const expected = manifest.entries[entry.name]!;
-    const data = entryBytes(bytes, entry, cdStart);
+    const data = await entryBytes(source, entry, cdStart);
     const attachmentName = ATTACHMENT_ENTRY.exec(entry.name);
     const digest = await sha256Hex(data);
     if (attachmentName && digest !== attachmentName[1]) throw new BundleError('attachmentMismatch', `the bytes have SHA-256 ${digest}`, entry.name);
@@ -227,7 +249,8 @@ export async function readBundle(bytes: Uint8Array, options: ReadBundleOptions =
     if (attachmentName) {
       const described = attachmentNames.get(entry.name)!;
       if (described.size !== data.length) throw new BundleError('badChecksum', 'the attachment differs from its size in the manifest', entry.name);
-      attachments.push({ sha256: described.sha256, mimeType: described.mimeType, bytes: data });
+      // Checked, then let go: the import reads each again when it stores it.
+      attachments.push({ sha256: described.sha256, mimeType: described.mimeType, size: data.length, read: () => entryBytes(source, entry, cdStart) });
       continue;
     }
     const kind = RECORDS_ENTRY.exec(entry.name)![1]!;
@@ -249,7 +272,7 @@ export async function readBundle(bytes: Uint8Array, options: ReadBundleOptions =
     laterKinds: [...new Set(later.map((l) => l.kind))].sort(),
     attachments: attachments.length,
     totalBytes,
-    fileBytes: bytes.length,
+    fileBytes: source.size,
   };
   return { manifest, records, later, attachments, summary };
 }
