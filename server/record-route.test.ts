@@ -27,5 +27,8 @@ describe.each(TEST_ENGINES)("the server's copy of a record (%s)", (engine) => {
     expect((await call(app, member, 'GET', '/pairings/p-record/records/agreement/nope')).json()).toEqual({ record: null });
     expect((await call(app, stranger, 'GET', '/pairings/p-record/records/pairing/p-record')).statusCode).toBe(403);
     expect((await call(app, null, 'GET', '/pairings/p-record/records/pairing/p-record')).statusCode).toBe(401);
+    // An id no change could carry names no record: 400, not a query with it.
+    expect((await call(app, member, 'GET', '/pairings/p-record/records/pairing/p%20record')).statusCode).toBe(400);
+    expect((await call(app, member, 'GET', '/pairings/p-record/records/pairing/rid%ED%A0%80')).statusCode).toBe(400);
   });
 });

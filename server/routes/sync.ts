@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pullQuery, pushBody } from '../../shared/sync/protocol';
-import type { Change } from '../../shared/sync/change';
+import { idText, kindName, type Change } from '../../shared/sync/change';
 import type { AppContext } from '../config';
 import { accountOf } from '../auth/authenticate';
 import { requireRole } from '../membership';
@@ -52,4 +52,5 @@ export function recordRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 }
 
-const recordParams = z.object({ pairingId: z.string().min(1).max(64), kind: z.string().min(1).max(40), recordId: z.string().min(1).max(64) });
+// The same ids and kind names a change may carry (shared/sync/change.ts): anything else names no record.
+const recordParams = z.object({ pairingId: idText, kind: kindName, recordId: idText });
