@@ -21,14 +21,17 @@ export type ThrottlePolicy = {
 const delaySql = (count: string) =>
   `(case when ${count} < $3 then 0 else least($4::float8, 1000 * power(2::float8, least(${count} - $3, 40)))::bigint end)`;
 
+// A row stamped further ahead than the policy ever sets (the server's clock
+// stepped back) counts as elapsed, so that no key waits for a time that never comes.
+const STARTS_OVER = '(t.forget_at <= $2::bigint or t.forget_at > $2::bigint + $5::bigint)';
 const TAKE_TURN = `
   insert into throttle as t (key, attempts, next_at, forget_at)
   values ($1, 1, $2::bigint + ${delaySql('1')}, $2::bigint + $5::bigint)
   on conflict (key) do update set
-    attempts = case when t.forget_at <= $2::bigint then 1 else t.attempts + 1 end,
-    next_at = $2::bigint + ${delaySql('(case when t.forget_at <= $2::bigint then 1 else t.attempts + 1 end)')},
+    attempts = case when ${STARTS_OVER} then 1 else t.attempts + 1 end,
+    next_at = $2::bigint + ${delaySql(`(case when ${STARTS_OVER} then 1 else t.attempts + 1 end)`)},
     forget_at = $2::bigint + $5::bigint
-  where t.next_at <= $2::bigint
+  where t.next_at <= $2::bigint or t.next_at > $2::bigint + $4::bigint
   returning attempts`;
 
 /**

@@ -6,6 +6,7 @@ import { hashInvitationCode, newInvitationCode } from '../auth/tokens';
 import { HttpError } from '../http-error';
 import { pairingIdOf, requireRole } from '../membership';
 import { parseOr400 } from '../parse';
+import { refundTurn, takeTurns } from '../auth/throttle';
 
 export function invitationRoutes(app: FastifyInstance, ctx: AppContext): void {
   /** A coordinator makes a single-use, expiring code; only its hash is stored. */
@@ -34,7 +35,13 @@ export function invitationRoutes(app: FastifyInstance, ctx: AppContext): void {
     const account = accountOf(request);
     const { code } = parseOr400(acceptInvitationBody, request.body);
     const now = ctx.now();
-    return ctx.db.transaction(async (tx) => {
+    // Wrong codes count against the account and the address; a code that works is given back.
+    const turns = [
+      { key: `accept-ip:${request.ip}`, policy: ctx.config.throttle.acceptAddress },
+      { key: `accept-account:${account.id}`, policy: ctx.config.throttle.acceptAccount },
+    ];
+    await takeTurns(ctx.db, turns, now);
+    const accepted = await ctx.db.transaction(async (tx) => {
       // One statement claims the code: two devices racing with it cannot both win.
       const [invitation] = await tx.query<{ pairing_id: string; role: Role }>(
         'update invitations set accepted_by = $2, accepted_at = $3 where code_hash = $1 and accepted_by is null and expires_at > $3 returning pairing_id, role',
@@ -46,5 +53,7 @@ export function invitationRoutes(app: FastifyInstance, ctx: AppContext): void {
       const [membership] = await tx.query<{ role: Role }>('select role from memberships where pairing_id = $1 and account_id = $2', [invitation.pairing_id, account.id]);
       return { pairingId: invitation.pairing_id, role: membership!.role };
     });
+    for (const { key, policy } of turns) await refundTurn(ctx.db, key, policy, now);
+    return accepted;
   });
 }
