@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { withAppAndBrowser } from './helpers/suite';
-import { startSyncServer } from './helpers/sync-server';
+import { withSyncServer } from './helpers/sync-server';
 import { createPairing, snapshot, waitForSaved } from './helpers/ui';
 import { makeJpeg } from './helpers/photos';
 import { ACCOUNT_LABELS_EN, openDevice, reconnect, register } from './helpers/two-devices';
@@ -11,13 +11,7 @@ import { ACCOUNT_LABELS_EN, openDevice, reconnect, register } from './helpers/tw
 // back whole, and when the bin is emptied its photo bytes leave the device.
 
 const env = withAppAndBrowser();
-let sync: { url: string; close: () => Promise<void> };
-beforeAll(async () => {
-  sync = await startSyncServer();
-});
-afterAll(async () => {
-  await sync?.close();
-});
+const sync = withSyncServer();
 
 const synced = (page: Page) => page.getByTestId('sync-status').filter({ hasText: 'Synced' }).waitFor();
 

@@ -1,19 +1,12 @@
 import type { Page } from 'playwright-core';
 import { withAppAndBrowser } from './helpers/suite';
-import { startSyncServer } from './helpers/sync-server';
+import { withSyncServer } from './helpers/sync-server';
 import { createPairing, snapshot, waitForSaved } from './helpers/ui';
-import { fillDate } from './helpers/date-fields';
+import { fieldText, fillDate } from './helpers/date-fields';
 import { openDevice, register as registerAccount, type AccountLabels } from './helpers/two-devices';
 
 const env = withAppAndBrowser();
-let sync: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  sync = await startSyncServer();
-});
-afterAll(async () => {
-  await sync?.close();
-});
+const sync = withSyncServer();
 
 const device = (locale: string) => openDevice(env.browser, env.app.url, locale);
 const register = (page: Page, labels: AccountLabels, who: { name: string; email: string }) => registerAccount(page, env.app.url, sync.url, labels, who);
@@ -71,7 +64,7 @@ describe('two devices of one pairing, with a real sync server', () => {
     }
     // A pulled page lands in one transaction, but each panel re-renders from its own
     // live query and a field copies its new value on the render after: poll, not read once.
-    await expect.poll(() => a.page.getByLabel('Inicio').inputValue()).toBe('2026-02-01');
+    await expect.poll(() => fieldText(a.page.getByRole('group', { name: 'Inicio' }))).toBe('01/02/2026');
     await expect.poll(() => b.page.getByLabel('Situação', { exact: true }).inputValue()).toBe('active');
     await expect.poll(() => a.page.getByLabel('Resumen (Español)', { exact: true }).inputValue()).toBe('Espacio público participativo en El Espinal.');
     await snapshot(a.page, 'sync-conflict-es');

@@ -1,6 +1,4 @@
-import { buildApp } from '../../server/app';
-import { openPglite } from '../../server/db/pglite';
-import { migrate } from '../../server/db/migrate';
+import { withSyncServer } from '../e2e/helpers/sync-server';
 import { freshDatabase } from '../../renderer/src/db/test-db';
 import { createPairing } from '../../renderer/src/db/pairings-repo';
 import { createRecord } from '../../renderer/src/db/records-repo';
@@ -16,20 +14,11 @@ import { missionTables } from '../../renderer/src/db/schema-missions';
 // 127.0.0.1: a photo taken on one device reaches the other, bytes and all.
 
 describe('attachments between devices', () => {
+  const server = withSyncServer();
   let url: string;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    const db = await openPglite();
-    await migrate(db);
-    const app = buildApp({ db });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    close = async () => {
-      await app.close();
-      await db.close();
-    };
+  beforeAll(() => {
+    url = server.url;
   });
-  afterAll(() => close());
 
   it('sends a photo once, and the partner device receives the same bytes', async () => {
     const lucia = await accountApi.register(url, 'lucia@malaga.example', 'cooperación-2026', 'Lucía');

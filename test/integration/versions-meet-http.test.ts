@@ -1,6 +1,4 @@
-import { buildApp } from '../../server/app';
-import { openPglite } from '../../server/db/pglite';
-import { migrate } from '../../server/db/migrate';
+import { withSyncServer } from '../e2e/helpers/sync-server';
 import type { Db } from '../../server/db/db';
 import { freshDatabase } from '../../renderer/src/db/test-db';
 import { PonteDatabase } from '../../renderer/src/db/database';
@@ -34,21 +32,12 @@ async function storeAsNewerServer(db: Db, pairingId: string, kind: string, recor
 }
 
 describe('versions that meet, over HTTP', () => {
+  const server = withSyncServer();
   let url: string;
   let db: Db;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    db = await openPglite();
-    await migrate(db);
-    const app = buildApp({ db });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    close = async () => {
-      await app.close();
-      await db.close();
-    };
+  beforeAll(() => {
+    ({ url, db } = server);
   });
-  afterAll(() => close());
 
   async function sharedDevice(email: string, device = freshDatabase()) {
     const session = await accountApi.register(url, email, 'cooperación-2026 São Leopoldo', 'Ana');
