@@ -4,6 +4,7 @@ import { useRoute, type Route } from './hooks/useRoute';
 import { AppHeader } from './components/AppHeader';
 import { PersistenceBanner } from './components/PersistenceBanner';
 import { Toasts } from './components/Toasts';
+import { ScreenSkeleton } from './components/ScreenSkeleton';
 import { PairingListScreen } from './screens/list/PairingListScreen';
 import { DossierScreen } from './screens/dossier/DossierScreen';
 import { BinScreen } from './screens/bin/BinScreen';
@@ -39,7 +40,7 @@ export function App() {
       <AppHeader route={route} />
       <PersistenceBanner />
       <div id="main">
-        <Suspense fallback={<main className="screen" aria-busy="true" />}>
+        <Suspense fallback={<ScreenSkeleton />}>
           <Screen route={route} />
         </Suspense>
       </div>

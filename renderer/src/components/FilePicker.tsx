@@ -38,7 +38,8 @@ export function FilePicker({ label, accept, multiple, disabled, onFiles }: Props
         }}
       />
       <button type="button" disabled={disabled} onClick={() => input.current?.click()}>
-        <FileUp aria-hidden="true" size={16} /> {label}
+        <FileUp aria-hidden="true" size={16} />
+        {label}
       </button>
       <span className="file-picker-name" dir="auto">
         {chosen.length === 0 ? t('file.none') : t('file.chosen', { count: chosen.length, name: chosen[0] })}

@@ -40,7 +40,7 @@ describe('the bin screen', () => {
     const { db, missionId } = await deletedMission();
     await i18next.changeLanguage('es');
     renderWithDb(<BinScreen />, db);
-    await userEvent.click(await screen.findByRole('button', { name: 'Borrar «Misión a Cartagena» definitivamente' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Borrar definitivamente: «Misión a Cartagena»' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('«Misión a Cartagena» con 2 puntos de la agenda se borrará de este dispositivo, fotos incluidas. No se puede deshacer.')).toBeTruthy();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Borrar definitivamente' }));

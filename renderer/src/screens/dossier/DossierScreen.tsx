@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileText, Trash2 } from 'lucide-react';
 import { usePairingBundle } from '../../hooks/usePairingBundle';
 import { useRecordActions } from '../../hooks/useRecordActions';
 import { navigate, routeHref } from '../../hooks/useRoute';
@@ -17,6 +18,7 @@ import { PairingTabs } from '../pairing/PairingTabs';
 import { PairingTitle } from '../pairing/PairingTitle';
 import { SyncPanel } from './sync/SyncPanel';
 import { ConflictsPanel } from './sync/ConflictsPanel';
+import { ScreenSkeleton } from '../../components/ScreenSkeleton';
 
 export function DossierScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -25,7 +27,7 @@ export function DossierScreen({ id }: { id: string }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  if (bundle === undefined) return <main className="screen" aria-busy="true" />;
+  if (bundle === undefined) return <ScreenSkeleton />;
   if (bundle === null || bundle.pairing.deleted) {
     return (
       <main className="screen">
@@ -46,9 +48,11 @@ export function DossierScreen({ id }: { id: string }) {
         <PairingTitle pairing={pairing} />
         <div className="actions">
           <button type="button" className="primary" onClick={() => setExporting(true)}>
+            <FileText aria-hidden="true" size={16} />
             {t('dossier.export')}
           </button>
           <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+            <Trash2 aria-hidden="true" size={16} />
             {t('dossier.delete')}
           </button>
         </div>

@@ -7,6 +7,7 @@ import { PairingRow } from './PairingRow';
 import { NewPairingDialog } from './NewPairingDialog';
 import { EmptyList } from './EmptyList';
 import { PAIRING_STATUSES, THEMES, type PairingStatus, type Theme } from '../../../../shared/model/vocabularies';
+import { ScreenSkeleton } from '../../components/ScreenSkeleton';
 
 export function PairingListScreen() {
   const { t, i18n } = useTranslation();
@@ -14,7 +15,7 @@ export function PairingListScreen() {
   const { search, statusFilter, themeFilter, setSearch, setStatusFilter, setThemeFilter, clearFilters } = useUiStore();
   const [creating, setCreating] = useState(false);
 
-  if (pairings === undefined) return <main className="screen" aria-busy="true" />;
+  if (pairings === undefined) return <ScreenSkeleton variant="plain" />;
   const shown = filterPairings(pairings, { search, status: statusFilter, theme: themeFilter }, i18n.language);
 
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileText, CalendarPlus, Printer, Trash2 } from 'lucide-react';
 import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useRecordActions } from '../../hooks/useRecordActions';
@@ -19,6 +20,7 @@ import type { StoredBundle } from '../../hooks/usePairingBundle';
 import type { Mission } from '../../../../shared/missions/mission';
 import { positionHolders } from '../../../../shared/model/team';
 import { todayIso } from '../../../../shared/model/dates';
+import { SectionOutline } from '../../components/SectionOutline';
 
 type Props = { mission: Mission; bundle: StoredBundle; onClosed: () => void };
 
@@ -48,13 +50,14 @@ export function MissionEditor({ mission, bundle, onClosed }: Props) {
       <div className="screen-title missions-no-print">
         <h2 className="missions-editor-title" dir="auto">{mission.title}</h2>
         <div className="actions">
-          <button type="button" onClick={() => setExporting('agenda')}>{t('editor.exportAgenda')}</button>
-          <button type="button" onClick={() => setExporting('ics')}>{t('editor.exportIcs')}</button>
-          <button type="button" onClick={() => setExporting('report')}>{t('editor.exportReport')}</button>
-          <button type="button" onClick={() => window.print()}>{t('editor.print')}</button>
-          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>{t('editor.delete')}</button>
+          <button type="button" onClick={() => setExporting('agenda')}><FileText aria-hidden="true" size={16} />{t('editor.exportAgenda')}</button>
+          <button type="button" onClick={() => setExporting('ics')}><CalendarPlus aria-hidden="true" size={16} />{t('editor.exportIcs')}</button>
+          <button type="button" onClick={() => setExporting('report')}><FileText aria-hidden="true" size={16} />{t('editor.exportReport')}</button>
+          <button type="button" onClick={() => window.print()}><Printer aria-hidden="true" size={16} />{t('editor.print')}</button>
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}><Trash2 aria-hidden="true" size={16} />{t('editor.delete')}</button>
         </div>
       </div>
+      <SectionOutline label={t('ui:outline.label')} scope=".missions-editor" />
       <MissionGeneral mission={mission} pairing={bundle.pairing} update={save} />
       <section aria-labelledby="mission-objectives" className="card">
         <h2 id="mission-objectives">{t('editor.objectives')}</h2>

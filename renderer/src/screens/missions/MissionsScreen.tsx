@@ -10,6 +10,7 @@ import { PairingFollowUps } from './PairingFollowUps';
 import { useMissions } from './useMissions';
 import { formatDate } from '../../../../shared/model/dates';
 import { navigate } from '../../hooks/useRoute';
+import { ScreenSkeleton } from '../../components/ScreenSkeleton';
 
 /**
  * The technical missions of a pairing: their list, the one being worked on
@@ -24,7 +25,8 @@ export function MissionsScreen({ pairingId, missionId }: { pairingId: string; mi
   const save = useSave();
   const selected = missionId ?? null;
   const setSelected = (id: string | null) => navigate({ screen: 'pairing', id: pairingId, tab: 'missions', ...(id ? { item: id } : {}) });
-  if (!bundle || !missions) return <main className="screen" aria-busy={bundle === undefined || missions === undefined} />;
+  if (bundle === undefined || missions === undefined) return <ScreenSkeleton />;
+  if (!bundle || !missions) return <main className="screen" />;
   const current = missions.find((m) => m.id === selected) ?? (missions.length === 1 ? missions[0] : undefined);
   const add = async () => {
     const id = await save(() => createMission(db, bundle.pairing, t('list.newTitle', { n: missions.length + 1 })));

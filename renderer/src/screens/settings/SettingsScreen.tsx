@@ -7,6 +7,7 @@ import { activeSession, writeSyncSettings } from '../../sync/sync-settings';
 import { AccountForm } from './AccountForm';
 import { JoinPairing } from './JoinPairing';
 import { ValidationError } from '../../../../shared/model/validation';
+import { ScreenSkeleton } from '../../components/ScreenSkeleton';
 
 function checkServerUrl(value: string): void {
   try {
@@ -23,7 +24,7 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const db = useDb();
   const settings = useSyncSettings();
-  if (!settings) return <main className="screen" aria-busy="true" />;
+  if (!settings) return <ScreenSkeleton variant="plain" />;
   const session = activeSession(settings);
   return (
     <main className="screen settings-screen">

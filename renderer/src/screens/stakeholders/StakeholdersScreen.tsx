@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UserPlus, Upload, Download, FileText } from 'lucide-react';
 import { usePairingBundle } from '../../hooks/usePairingBundle';
 import { useFirstStakeholders, useStakeholders } from '../../hooks/useStakeholders';
 import { useStakeholderView } from '../../hooks/useStakeholderView';
@@ -20,6 +21,7 @@ import { PowerInterestGrid } from './PowerInterestGrid';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { ImportDialog } from './ImportDialog';
 import { ExportStakeholdersDialog } from './ExportStakeholdersDialog';
+import { ScreenSkeleton } from '../../components/ScreenSkeleton';
 
 type View = 'list' | 'grid' | 'duplicates';
 type Dialog = { kind: 'new' } | { kind: 'import' } | { kind: 'export'; format: 'csv' | 'word' } | { kind: 'edit'; id: string };
@@ -45,7 +47,8 @@ export function StakeholdersScreen({ pairingId }: { pairingId: string }) {
   const duplicates = useMemo(() => findDuplicates(records ?? []), [records]);
   const samples = useMemo(() => sampleStakeholders(pairingId), [pairingId]);
 
-  if (!bundle) return <main className="screen" aria-busy={bundle === undefined} />;
+  if (bundle === undefined) return <ScreenSkeleton />;
+  if (!bundle) return <main className="screen" />;
   const total = records?.length ?? 0;
   const open = (id: string) => setDialog({ kind: 'edit', id });
   return (
@@ -54,15 +57,19 @@ export function StakeholdersScreen({ pairingId }: { pairingId: string }) {
         <PairingTitle pairing={bundle.pairing} />
         <div className="actions">
           <button type="button" className="primary" onClick={() => setDialog({ kind: 'new' })}>
+            <UserPlus aria-hidden="true" size={16} />
             {t('add')}
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'import' })}>
+            <Upload aria-hidden="true" size={16} />
             {t('import.open')}
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'export', format: 'csv' })} disabled={rows.length === 0}>
+            <Download aria-hidden="true" size={16} />
             {t('export.csv')}
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'export', format: 'word' })}>
+            <FileText aria-hidden="true" size={16} />
             {t('export.word')}
           </button>
         </div>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileText } from 'lucide-react';
 import { LANGS, isLang, type Lang } from '../../../../shared/i18n/langs';
 import type { Pairing } from '../../../../shared/model/pairing';
 import type { UcapContent } from '../../../../shared/ucap/content';
@@ -22,6 +23,7 @@ import { CommunicationSection } from './CommunicationSection';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { UcapExportDialog } from './UcapExportDialog';
 import { afterDroppingDrafts } from '../../components/fields/unsaved-drafts';
+import { SectionOutline } from '../../components/SectionOutline';
 
 /** The whole UCAP: status, checks, and every section, written in one chosen language at a time. */
 export function UcapEditor({ content, pairing }: { content: UcapContent; pairing: Pairing }) {
@@ -38,7 +40,7 @@ export function UcapEditor({ content, pairing }: { content: UcapContent; pairing
       <div className="card ucap-top">
         <div className="ucap-top-row">
           <StatusPanel content={content} pairing={pairing} />
-          <button type="button" onClick={() => setExporting(true)}>{t('export.button')}</button>
+          <button type="button" onClick={() => setExporting(true)}><FileText aria-hidden="true" size={16} />{t('export.button')}</button>
         </div>
         <fieldset className="ucap-writing">
           <legend>{t('writingIn')}</legend>
@@ -54,6 +56,7 @@ export function UcapEditor({ content, pairing }: { content: UcapContent; pairing
           <TranslationsList lang={lang} missing={missing} />
         </div>
       </div>
+      <SectionOutline label={t('ui:outline.label')} scope="main.ucap" headings=":scope .ucap-sections section > h2[id], #ucap-h-snapshots" />
       <fieldset className="ucap-sections" disabled={readOnly} aria-label={t('sectionsLabel')}>
         <ContextSection plan={content.plan} />
         <ObjectivesSection objectives={content.objectives} />

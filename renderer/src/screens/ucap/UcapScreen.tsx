@@ -7,6 +7,7 @@ import { PairingTabs } from '../pairing/PairingTabs';
 import { PairingTitle } from '../pairing/PairingTitle';
 import { UcapEditor } from './UcapEditor';
 import { useUcap } from './useUcap';
+import { ScreenSkeleton } from '../../components/ScreenSkeleton';
 
 /** The Urban Cooperation Action Plan of a pairing. */
 export function UcapScreen({ pairingId }: { pairingId: string }) {
@@ -15,7 +16,7 @@ export function UcapScreen({ pairingId }: { pairingId: string }) {
   const ucap = useUcap(pairingId);
   const db = useDb();
   const save = useSave();
-  if (!bundle || !ucap) return <main className="screen" aria-busy="true" />;
+  if (!bundle || !ucap) return <ScreenSkeleton />;
   return (
     <main className="screen ucap">
       <div className="screen-title">
