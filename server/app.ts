@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
 import type { Db } from './db/db';
 import { DEFAULT_CONFIG, fastifyTrustProxy, type AppContext, type ServerConfig } from './config';
 import { HttpError, installErrorHeaders } from './http-error';
@@ -43,8 +44,14 @@ export function buildApp(options: BuildOptions): FastifyInstance {
   // a scope and a parser of their own): any other media type is 415 unread.
   app.removeContentTypeParser('text/plain');
 
+  // An API that serves no HTML: nothing it answers may run, be framed or sniffed.
+  void app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+  });
   installErrorHeaders(app);
-  installCors(app);
+  installCors(app, config.allowedOrigins);
   installAuthentication(app, ctx);
   healthRoutes(app, ctx);
   // Routes whose bodies are a few fields get a small limit (413 above): only a

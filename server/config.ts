@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import type { Db } from './db/db';
+import { DEFAULT_ALLOWED_ORIGINS } from './cors';
 import type { ThrottlePolicy } from './auth/throttle';
 
 const MINUTE = 60 * 1000;
@@ -24,6 +25,8 @@ export type ServerConfig = {
    * own way: false (none, the default), a hop count, or proxy addresses/CIDRs.
    */
   trustProxy: TrustProxy;
+  /** Origins whose pages may call the API (CORS); see server/cors.ts. */
+  allowedOrigins: readonly string[];
   logger: boolean;
 };
 
@@ -43,6 +46,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
     acceptAddress: { free: 10, capMs: 15 * MINUTE, forgetMs: HOUR },
   },
   trustProxy: false,
+  allowedOrigins: DEFAULT_ALLOWED_ORIGINS,
   logger: false,
 };
 

@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { parseTrustProxy } from './config';
+import { parseAllowedOrigins } from './cors';
 import { openDatabase } from './db/open';
 import { migrate } from './db/migrate';
 
@@ -7,9 +8,11 @@ import { migrate } from './db/migrate';
 // PostgreSQL of DATABASE_URL; 127.0.0.1:8787 unless HOST / PORT say otherwise.
 // TRUST_PROXY: a number of proxies in front, or their addresses/CIDRs (README).
 const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+// PONTE_ALLOWED_ORIGINS: the web build's own origin(s), comma-separated (default: ponte://app and loopback).
+const allowedOrigins = parseAllowedOrigins(process.env.PONTE_ALLOWED_ORIGINS);
 const db = await openDatabase();
 const applied = await migrate(db);
-const app = buildApp({ db, config: { logger: true, trustProxy } });
+const app = buildApp({ db, config: { logger: true, trustProxy, allowedOrigins } });
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
 await app.listen({ host, port });
