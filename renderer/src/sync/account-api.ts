@@ -8,11 +8,30 @@ import type { z } from 'zod';
 
 export type Session = z.infer<typeof sessionResponse>;
 
+/** A refusal with the server's reason (weakPassword, tooManyAttempts…) and, on a 429, how long to wait. */
+export class AccountHttpError extends SyncHttpError {
+  constructor(
+    status: number,
+    readonly reason: string,
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super(status, reason);
+  }
+}
+
 async function call<S extends z.ZodType>(schema: S | null, base: string, path: string, method: string, token: string | null, body?: unknown): Promise<z.infer<S>> {
-  const { status, json } = await requestJson(fetch, serverUrl(base, path), { method, token, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  let retryAfter: string | null = null;
+  // The answer's Retry-After (seconds) is read on the way past: requestJson gives the body only.
+  const fetchKeepingRetryAfter: typeof fetch = async (...args) => {
+    const response = await fetch(...args);
+    retryAfter = response.headers.get('retry-after');
+    return response;
+  };
+  const { status, json } = await requestJson(fetchKeepingRetryAfter, serverUrl(base, path), { method, token, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   if (status < 200 || status >= 300) {
     const reason = json && typeof json === 'object' && 'error' in json ? String((json as { error: unknown }).error) : `HTTP ${status}`;
-    throw new SyncHttpError(status, reason);
+    const seconds = Number(retryAfter);
+    throw new AccountHttpError(status, reason, retryAfter !== null && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : null);
   }
   if (!schema) return undefined as z.infer<S>;
   const parsed = schema.safeParse(json);

@@ -25,7 +25,7 @@ export function AccountForm({ serverUrl }: { serverUrl: string }) {
       await writeSyncSettings(db, { session });
       setPassword('');
     } catch (err) {
-      setError(syncErrorText(t, err));
+      setError(syncErrorText(t, err, { registering: mode === 'register' }));
     } finally {
       setBusy(false);
     }
