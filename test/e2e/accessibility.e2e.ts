@@ -24,6 +24,21 @@ async function translator(lang: string): Promise<TFunction> {
   return instance.t;
 }
 
+/** Toolbars whose buttons break onto a second line, or whose text breaks inside a button. */
+async function wrappedToolbars(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.screen-title .actions, .stakeholders-views, .modal-footer')]
+      .filter((bar) => bar.offsetParent !== null)
+      .flatMap((bar) => {
+        const buttons = [...bar.querySelectorAll<HTMLElement>(':scope > button')];
+        const tops = new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+        const lineHeight = (b: HTMLElement) => parseFloat(getComputedStyle(b).lineHeight) || 20;
+        const broken = buttons.filter((b) => b.getBoundingClientRect().height > lineHeight(b) * 1.9).map((b) => b.textContent?.trim());
+        return [...(tops.size > 1 ? [`${buttons.length} buttons on ${tops.size} lines`] : []), ...broken.map((t) => `“${t}” on two lines`)];
+      }),
+  );
+}
+
 /** Visits screens and dialogs, collecting what axe finds on each. */
 class Walk {
   readonly found: string[] = [];
@@ -45,6 +60,7 @@ class Walk {
     const violations = await axeViolations(this.page);
     this.counts[name] = violations.length;
     this.found.push(...describeViolations(`${name}-${this.lang}`, violations));
+    this.found.push(...(await wrappedToolbars(this.page)).map((w) => `${name}-${this.lang}: toolbar wraps: ${w}`));
     await snapshot(this.page, `a11y-${name}-${this.lang}`);
   }
 
@@ -167,6 +183,34 @@ describe('accessibility of every screen and dialog', () => {
       expect(walk.found).toEqual([]);
     }, 300_000);
   }
+});
+
+describe('a wide desktop window', () => {
+  it('shows the main screens at 1920×1080 in Spanish with no violation and no wrapped toolbar', async () => {
+    const context = await env.browser.newContext({ locale: 'es-ES', viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+    context.setDefaultTimeout(STEP_MS);
+    const page = await context.newPage();
+    await page.goto(env.app.url);
+    const w = new Walk(page, 'es-1920', await translator('es'));
+    await w.button('list.loadSample').click();
+    const row = page.locator('.pairing-row', { hasText: 'Cartagena de Indias – Málaga' });
+    await row.waitFor();
+    await w.check('list');
+    await row.locator('a').click();
+    await page.getByRole('heading', { level: 1, name: 'Cartagena de Indias – Málaga' }).waitFor();
+    const pairingHash = await page.evaluate(() => window.location.hash);
+    await w.check('dossier');
+    await w.go(`${pairingHash}/stakeholders`, page.locator('.stakeholders-scroller [role="row"] .stakeholders-open'));
+    await w.check('stakeholders-list');
+    await w.go(`${pairingHash}/missions`, page.locator('.missions-pick'));
+    await page.locator('.missions-pick').first().click();
+    await w.button('missions:editor.exportAgenda').waitFor();
+    await w.check('missions');
+    await w.go(`${pairingHash}/ucap`, w.button('ucap:export.button'));
+    await w.check('ucap');
+    await context.close();
+    expect(w.found).toEqual([]);
+  }, 180_000);
 });
 
 describe('keyboard patterns in Chromium', () => {
