@@ -29,3 +29,8 @@ export async function fillTime(group: Locator, hhmm: string): Promise<void> {
   const [hour, minute] = hhmm.split(':') as [string, string];
   await typeSegments(group, { hour, minute });
 }
+
+/** What a date or time field shows ("01/02/2026", "14:30"), without the invisible direction marks around it. */
+export async function fieldText(group: Locator): Promise<string> {
+  return ((await group.textContent()) ?? '').replace(/[\u200e\u2066-\u2069]/g, '');
+}

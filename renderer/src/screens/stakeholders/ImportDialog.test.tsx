@@ -48,6 +48,8 @@ describe('the value-mapping step of the import', () => {
     await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('7 filas listas para importar, 0 con errores.'));
 
     // The preview shows what the register will show: labels in Spanish, no internal codes, no NaN.
+    // A region the keyboard reaches, since it scrolls.
+    expect(within(dialog).getByRole('region', { name: 'Vista previa' }).tabIndex).toBe(0);
     const preview = within(dialog).getByRole('table');
     expect(within(preview).getAllByText('Ciudadanía y organizaciones de la sociedad civil').length).toBeGreaterThan(0);
     expect(within(preview).getByText('Empresas privadas y asociaciones empresariales')).toBeTruthy();

@@ -192,8 +192,9 @@ export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClos
             <p role="status">{t('import.summary', { count: plan.valid.length, invalid: t('import.withErrors', { count: plan.invalid.length }) })}</p>
             <ImportDuplicatesList duplicates={duplicates} />
             {previewFields.length > 0 ? (
-              <div className="stakeholders-preview">
-                <h3>{t('import.preview')}</h3>
+              // It scrolls sideways when the file has many columns: reachable and named for the keyboard.
+              <div className="stakeholders-preview" tabIndex={0} role="region" aria-labelledby={`${id}-preview`}>
+                <h3 id={`${id}-preview`}>{t('import.preview')}</h3>
                 <table>
                   <thead>
                     <tr>
