@@ -90,6 +90,10 @@ describe('the .ponte bundle', () => {
     expect(changed.manifest.highestStamps.p1).toBe('001799999999999-0000-devb');
   });
 
+  it('refuses to write a manifest no reader would accept', async () => {
+    await expect(writeBundleBytes([], [], { ...device, deviceId: 'Not A Device' })).rejects.toThrow(/deviceId/);
+  });
+
   it('refuses records of one kind that do not come together', async () => {
     const { records } = await everyKind('p1');
     const split = [records[0]!, records[1]!, records[0]!];
@@ -121,7 +125,7 @@ describe('the .ponte bundle', () => {
       const bytes = await writeBundleBytes(records, attachments, device);
       for (const cut of [bytes.length - 1, bytes.length - 30, Math.floor(bytes.length / 2), 100]) {
         expect(await damageOf(bytes.subarray(0, cut))).toBe('truncated');
-        expect(await damageOf(new Blob([bytes.subarray(0, cut) as Uint8Array<ArrayBuffer>])).toBe('truncated');
+        expect(await damageOf(new Blob([bytes.subarray(0, cut) as Uint8Array<ArrayBuffer>]))).toBe('truncated');
       }
       const entries = await soundEntries();
       delete entries['records/mission.jsonl'];

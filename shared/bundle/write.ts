@@ -10,6 +10,7 @@ import {
   attachmentEntryName,
   recordsEntryName,
   sha256Hex,
+  manifestSchema,
   withoutLocalFields,
   type BundleManifest,
 } from './format';
@@ -162,6 +163,9 @@ export async function* writeBundle(records: Source<BundleRecord>, attachments: S
     attachments: listed,
     entries,
   };
+  // What every reader will check: a writer given a bad device id or version fails here, not on the partner's machine.
+  const checked = manifestSchema.safeParse(manifest);
+  if (!checked.success) throw new Error(`the bundle manifest would not be valid: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`);
   const file = new ZipDeflate(MANIFEST_ENTRY, { level: 6 });
   file.mtime = mtime;
   zip.add(file);
