@@ -6,7 +6,7 @@ import { createPairing } from '../../db/pairings-repo';
 import { addAgendaItem, createMission } from '../../db/missions-repo';
 import { missionTables } from '../../db/schema-missions';
 import { updateRecord } from '../../db/records-repo';
-import { dateFieldGroup, typeTime } from '../../../../test/date-fields';
+import { dateFieldGroup, typeDate, typeTime } from '../../../../test/date-fields';
 
 async function missionWithAgenda() {
   const db = freshDatabase();
@@ -114,7 +114,7 @@ describe('moving an item to another day', () => {
     const mission = (await missionTables(db).missions.toArray())[0]!;
     const other = await add(db, mission, '2026-11-11', 'Taller participativo');
     const row = await screen.findByRole('listitem', { name: 'Bienvenida' });
-    fireEvent.change(within(row).getByLabelText(/^Day/), { target: { value: '2026-11-11' } });
+    await typeDate(dateFieldGroup('Day', row), '2026-11-11');
     await waitFor(async () => expect((await missionTables(db).agendaItems.get(ids[0]!))).toMatchObject({ date: '2026-11-11' }));
     const moved = (await missionTables(db).agendaItems.get(ids[0]!))!;
     expect(moved.order).toBeGreaterThan((await missionTables(db).agendaItems.get(other))!.order);
