@@ -303,7 +303,7 @@ function arbitraries(fx: Fixture) {
     .record({
       id: fc.uuid({ version: 7 }),
       // HOME: the pusher's own pairing's record, filled in by writerPush.
-      recordId: fc.oneof({ weight: 3, arbitrary: fc.constant(HOME) }, { weight: 1, arbitrary: fc.uuid({ version: 7 }) }),
+      recordId: fc.oneof({ weight: 3, arbitrary: fc.constant(HOME) }, { weight: 1, arbitrary: fc.uuid({ version: 7 }) }, { weight: 1, arbitrary: stickyId }),
       fields: stakeholderFields,
       hlc: nearStamp,
       seen: fc.option(fc.record({ notes: fc.option(nearStamp, { nil: null }) }), { nil: undefined }),
