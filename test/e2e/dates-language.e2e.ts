@@ -20,7 +20,11 @@ afterAll(async () => {
 
 /** What a date or time field shows, without the invisible direction marks around it. */
 const shown = async (group: Locator) => ((await group.textContent()) ?? '').replace(/[\u200e\u2066-\u2069]/g, '');
-const segmentOrder = (group: Locator) => group.getByRole('spinbutton').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type));
+// Waits for the field first: a screen shows its skeleton until its records are read.
+const segmentOrder = async (group: Locator) => {
+  await group.getByRole('spinbutton').first().waitFor();
+  return group.getByRole('spinbutton').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type));
+};
 
 describe('dates and times in Chromium started with --lang=en-US and Ponte in Spanish', () => {
   it('shows and takes day/month/year and a 24-hour clock on the dossier and the mission agenda', async () => {

@@ -64,7 +64,7 @@ describe('technical missions, offline', () => {
     await page.getByRole('button', { name: 'Add a day' }).click();
     await fillItem(page, 2, 'Taller participativo', '08:30', '12:00');
     // 09:00 in Bogotá is 15:00 in Madrid in November.
-    await page.locator('.missions-item').first().getByText(/9:00\sAM.*Bogota · 3:00\sPM.*Madrid/).waitFor();
+    await page.locator('.missions-item').first().getByText(/9:00\sAM.*Bogotá · 3:00\sPM.*Madrid/).waitFor();
 
     await page.getByLabel('Notes: 11:00 Recorrido por El Espinal').fill('Tres espacios candidatos; el solar se inunda en octubre.');
     await page.getByLabel('Findings').fill('El drenaje es el primer problema.');
