@@ -15,6 +15,10 @@ const CITY: Record<string, Names> = {
   'America/Argentina/Buenos_Aires': 'Buenos Aires',
   'America/Asuncion': 'Asunción',
   'America/Bogota': 'Bogotá',
+  'America/Cancun': 'Cancún',
+  'America/Jamaica': 'Kingston',
+  'America/Mazatlan': 'Mazatlán',
+  'America/Merida': 'Mérida',
   'America/Belem': 'Belém',
   'America/Cuiaba': 'Cuiabá',
   'America/Havana': { en: 'Havana', es: 'La Habana', pt: 'Havana' },
@@ -28,6 +32,7 @@ const CITY: Record<string, Names> = {
   'America/El_Salvador': { en: 'San Salvador', es: 'San Salvador', pt: 'San Salvador' },
   'America/Costa_Rica': { en: 'San José', es: 'San José', pt: 'San José' },
   'Atlantic/Canary': { en: 'Canary Islands', es: 'Canarias', pt: 'Canárias' },
+  'Atlantic/Madeira': 'Madeira',
   'Atlantic/Azores': { en: 'Azores', es: 'Azores', pt: 'Açores' },
   'Asia/Nicosia': { en: 'Nicosia', es: 'Nicosia', pt: 'Nicósia' },
   'Europe/Athens': { en: 'Athens', es: 'Atenas', pt: 'Atenas' },
@@ -36,10 +41,11 @@ const CITY: Record<string, Names> = {
   'Europe/Bucharest': { en: 'Bucharest', es: 'Bucarest', pt: 'Bucareste' },
   'Europe/Budapest': { en: 'Budapest', es: 'Budapest', pt: 'Budapeste' },
   'Europe/Copenhagen': { en: 'Copenhagen', es: 'Copenhague', pt: 'Copenhague' },
-  'Europe/Helsinki': { en: 'Helsinki', es: 'Helsinki', pt: 'Helsínquia' },
+  'Europe/Helsinki': { en: 'Helsinki', es: 'Helsinki', pt: 'Helsinque' },
   'Europe/Lisbon': { en: 'Lisbon', es: 'Lisboa', pt: 'Lisboa' },
   'Europe/London': { en: 'London', es: 'Londres', pt: 'Londres' },
   'Europe/Luxembourg': { en: 'Luxembourg', es: 'Luxemburgo', pt: 'Luxemburgo' },
+  'Europe/Malta': { en: 'Valletta', es: 'La Valeta', pt: 'Valeta' },
   'Europe/Prague': { en: 'Prague', es: 'Praga', pt: 'Praga' },
   'Europe/Rome': { en: 'Rome', es: 'Roma', pt: 'Roma' },
   'Europe/Sofia': { en: 'Sofia', es: 'Sofía', pt: 'Sófia' },
@@ -51,7 +57,7 @@ const CITY: Record<string, Names> = {
   'Europe/Zagreb': { en: 'Zagreb', es: 'Zagreb', pt: 'Zagrebe' },
   'Europe/Paris': { en: 'Paris', es: 'París', pt: 'Paris' },
   'Europe/Dublin': { en: 'Dublin', es: 'Dublín', pt: 'Dublin' },
-  'Europe/Amsterdam': { en: 'Amsterdam', es: 'Ámsterdam', pt: 'Amesterdão' },
+  'Europe/Amsterdam': { en: 'Amsterdam', es: 'Ámsterdam', pt: 'Amsterdã' },
   'Europe/Madrid': 'Madrid',
 };
 
@@ -61,4 +67,14 @@ export function zoneCityName(zone: string, lang: Lang): string {
   if (typeof names === 'string') return names;
   if (names) return names[lang] ?? names.en;
   return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+/** The zone's current offset as Intl writes it in `lang` ("GMT-5", "UTC+1"), or '' where Intl cannot say. */
+export function zoneOffset(zone: string, lang: string, at = new Date()): string {
+  try {
+    const part = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    return part?.value ?? '';
+  } catch {
+    return '';
+  }
 }

@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { zoneCityName, zoneOffset } from './zone-names';
+import { zoneCityName as cityIn, zoneOffset } from '../../../../shared/missions/zone-names';
+import { isLang } from '../../../../shared/i18n/langs';
+
+const zoneCityName = (zone: string, lang: string) => {
+  const primary = lang.slice(0, 2);
+  return cityIn(zone, isLang(primary) ? primary : 'en');
+};
 
 /** Time zones as a person reads them in the interface language: "hora de Bogotá", and with the offset in a list of choices. */
 export function useZoneNames() {
