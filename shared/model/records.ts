@@ -38,12 +38,6 @@ export function localizedFieldsOf(kind: string): readonly string[] {
   return fieldsWithRule(kind, 'localizedText');
 }
 
-/** The same as conflictFieldsOf, as a map over the declared kinds. */
-export const CONFLICT_FIELDS: Partial<Record<string, readonly string[]>> = Object.fromEntries(RECORD_KINDS.map((k) => [k, conflictFieldsOf(k)]));
-
-/** The same as localizedFieldsOf, as a map over the declared kinds. */
-export const LOCALIZED_FIELDS: Partial<Record<string, readonly string[]>> = Object.fromEntries(RECORD_KINDS.map((k) => [k, localizedFieldsOf(k)]));
-
 /** "summary.pt" → ["summary", "pt"]; "status" → ["status", null]. */
 export function splitFieldKey(key: string): [string, string | null] {
   const dot = key.indexOf('.');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createClock, receive, MAX_DRIFT_MS, type HlcState } from '../clock/hlc';
-import { CONFLICT_FIELDS, fieldValue, splitFieldKey, withoutStamps, type AnyStored, type RecordKind } from '../model/records';
+import { conflictFieldsOf, fieldValue, splitFieldKey, withoutStamps, type AnyStored, type RecordKind } from '../model/records';
 import { validateRecord } from '../model/validation';
 import { declarationOf, type MergeRule } from '../kinds/registry';
 import { seedRecords } from '../kinds/seeds';
@@ -210,7 +210,7 @@ function check({ server, devices, acked }: ReturnType<typeof simulate>) {
   const ackedChanges = [...acked.values()];
   const supersededStamps = new Set(ackedChanges.flatMap((c) => Object.values(c.seen ?? {}).filter((s): s is string => Boolean(s))));
   for (const change of ackedChanges) {
-    const conflictFields = CONFLICT_FIELDS[change.kind] ?? [];
+    const conflictFields = conflictFieldsOf(change.kind);
     for (const field of Object.keys(change.fields).filter((k) => conflictFields.includes(splitFieldKey(k)[0]))) {
       const value = change.fields[field];
       const blank = typeof value === 'string' ? value.trim() === '' : Object.values(value as object).every((v) => typeof v !== 'string' || v.trim() === '');

@@ -14,14 +14,3 @@ export const UCAP_SCHEMAS = {
   ucapCommItem: ucapCommItemSchema,
   ucapSnapshot: ucapSnapshotSchema,
 } as const;
-
-/** Long texts written in several languages, merged language by language (LOCALIZED_FIELDS). */
-export const UCAP_LOCALIZED_FIELDS = {
-  ucapPlan: ['context', 'challenges', 'sustainability', 'communicationReview'],
-  ucapObjective: ['title'],
-  ucapAction: ['title', 'description', 'deliverables'],
-  ucapIndicator: ['name'],
-  ucapBudgetLine: ['description'],
-  ucapRisk: ['title', 'mitigation'],
-  ucapCommItem: ['text'],
-} as const;
