@@ -145,4 +145,18 @@ describe('nothing typed is lost', () => {
     await expect.poll(() => blobCount(page)).toBe(0);
     await context.close();
   });
+
+  it('a deleted pairing waits in the bin in Portuguese, what it takes along wrapping under its name instead of widening the page', async () => {
+    const { context, page } = await openDevice(env.browser, env.app.url, 'pt-BR');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Carregar um programa de exemplo' }).click();
+    await page.locator('.pairing-row a', { hasText: 'Cartagena de Indias – Málaga' }).click();
+    await page.getByRole('button', { name: /Excluir parceria/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /Excluir/ }).click();
+    await page.goto(`${env.app.url}#/bin`);
+    await page.getByRole('region', { name: 'Cartagena de Indias – Málaga' }).getByText(/^com \d+ acordos, .* e \d+ versões do UCAP$/).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await snapshot(page, 'bin-pairing-pt');
+    await context.close();
+  });
 });
