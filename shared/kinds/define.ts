@@ -57,6 +57,12 @@ export type KindDeclaration<K extends string = string, S extends z.ZodType = z.Z
    * kept for, so the conflict inbox says which text of which record it is.
    */
   textLabels: Partial<Record<FieldsOf<S>, string>>;
+  /**
+   * The list of a saved UCAP version (the snapshot's content) that keeps
+   * records of this kind: saving a version copies them, restoring one
+   * rewrites them. Absent for kinds a version does not hold.
+   */
+  ucapVersionList?: string;
   /** How the bin and other lists name a record of this kind, in a language. */
   describe(record: z.infer<S>, lang: Lang): string;
 };

@@ -3,6 +3,7 @@ import { KINDS, declarationOf } from './registry';
 import { IDENTITY_FIELDS } from './define';
 import { LANGS } from '../i18n/langs';
 import { SHORT_TEXT_MAX } from '../model/fields';
+import { LIST_KEYS, snapshotContentSchema, type ListKey } from '../ucap/snapshot';
 
 // Walks every declared kind and its schema: a field without a merge rule, a
 // per-language text not merged per language, or a text a person writes at
@@ -90,6 +91,17 @@ describe('the registry', () => {
   it('declares each kind and each table once', () => {
     expect(new Set(KINDS.map((k) => k.kind)).size).toBe(KINDS.length);
     expect(new Set(KINDS.map((k) => k.table)).size).toBe(KINDS.length);
+  });
+
+  it('gives every list of a saved UCAP version one kind, whose schema is the one the version stores', () => {
+    const declared = KINDS.filter((k) => k.ucapVersionList);
+    expect(declared.map((k) => k.ucapVersionList).sort()).toEqual([...LIST_KEYS].sort());
+    for (const k of declared) {
+      const stored = snapshotContentSchema.shape[k.ucapVersionList as ListKey];
+      expect(stored.element, `${k.kind} is kept in the version list "${k.ucapVersionList}"`).toBe(k.schema);
+      // A version is restored into its pairing's UCAP: only records of a pairing can be in one.
+      expect(k.parent).toEqual({ kind: 'pairing', field: 'pairingId' });
+    }
   });
 });
 

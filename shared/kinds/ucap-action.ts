@@ -14,6 +14,7 @@ export const ucapActionKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  ucapVersionList: 'actions',
   textLabels: { title: 'ucap:sections.actions', description: 'ucap:actions.description', deliverables: 'ucap:actions.deliverables' },
   describe: (a, lang) => pickText(a.title, lang).text,
 });

@@ -11,6 +11,7 @@ export const ucapBudgetLineKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  ucapVersionList: 'budgetLines',
   textLabels: { description: 'ucap:budget.description' },
   describe: (b, lang) => [pickText(b.description, lang).text, b.amount && `${b.amount} ${b.currency}`].filter(Boolean).join(' · '),
 });

@@ -11,6 +11,7 @@ export const ucapCommItemKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  ucapVersionList: 'commItems',
   textLabels: { text: 'ucap:sections.communication' },
   describe: (c, lang) => pickText(c.text, lang).text,
 });

@@ -14,6 +14,7 @@ export const ucapIndicatorKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  ucapVersionList: 'indicators',
   textLabels: { name: 'ucap:sections.indicators' },
   describe: (i, lang) => pickText(i.name, lang).text,
 });

@@ -11,6 +11,7 @@ export const ucapObjectiveKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  ucapVersionList: 'objectives',
   textLabels: { title: 'ucap:sections.objectives' },
   describe: (o, lang) => pickText(o.title, lang).text,
 });

@@ -10,6 +10,7 @@ export const ucapRateKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  ucapVersionList: 'rates',
   textLabels: {},
   describe: (r) => `${r.currency} ${r.rate}`.trim(),
 });

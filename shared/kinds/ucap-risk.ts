@@ -11,6 +11,7 @@ export const ucapRiskKind = defineKind({
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',
+  ucapVersionList: 'risks',
   textLabels: { title: 'ucap:sections.risks', mitigation: 'ucap:risks.mitigation' },
   describe: (r, lang) => pickText(r.title, lang).text,
 });

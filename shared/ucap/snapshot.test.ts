@@ -1,4 +1,5 @@
-import { diffSnapshots, restoreWrites, snapshotContent, ucapSnapshotSchema } from './snapshot';
+import { diffSnapshots, snapshotContent, ucapSnapshotSchema } from './snapshot';
+import { restoreWrites } from './restore';
 import type { UcapContent } from './content';
 import { newActionFields, newPlanFields, newRiskFields } from './defaults';
 

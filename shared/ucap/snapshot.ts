@@ -5,7 +5,6 @@ import { pickText, type LocalizedText } from '../text/localized';
 import { ucapPlanSchema } from './plan';
 import { ucapActionSchema, ucapBudgetLineSchema, ucapCommItemSchema, ucapIndicatorSchema, ucapObjectiveSchema, ucapRateSchema, ucapRiskSchema } from './items';
 import { UCAP_STATUSES } from './vocab';
-import { WORKFLOW_FIELDS } from './workflow';
 import type { UcapContent, UcapSection } from './content';
 
 // A named version of the whole UCAP, kept as one record: saved by hand or at
@@ -34,19 +33,9 @@ export const ucapSnapshotSchema = z.object({
 });
 export type UcapSnapshot = z.infer<typeof ucapSnapshotSchema>;
 
-const LIST_KEYS = ['objectives', 'actions', 'indicators', 'budgetLines', 'rates', 'risks', 'commItems'] as const;
-type ListKey = (typeof LIST_KEYS)[number];
-
-/** The record kind behind each list of the content. */
-export const KIND_OF_LIST = {
-  objectives: 'ucapObjective',
-  actions: 'ucapAction',
-  indicators: 'ucapIndicator',
-  budgetLines: 'ucapBudgetLine',
-  rates: 'ucapRate',
-  risks: 'ucapRisk',
-  commItems: 'ucapCommItem',
-} as const satisfies Record<ListKey, string>;
+/** The lists a version keeps, as its stored format names them (the declarations say which kind each holds). */
+export const LIST_KEYS = Object.keys(snapshotContentSchema.shape).filter((key): key is ListKey => key !== 'plan');
+export type ListKey = Exclude<keyof z.infer<typeof snapshotContentSchema>, 'plan'>;
 
 function plain<T extends object>(record: T): T {
   const { stamps: _stamps, ...rest } = record as T & { stamps?: unknown };
@@ -144,30 +133,3 @@ export function diffSnapshots(before: UcapContent, after: UcapContent, lang: Lan
   }
   return out;
 }
-
-export type RestoreWrite = { kind: string; recordId: string; fields: Record<string, unknown> };
-
-/**
- * The writes that bring the UCAP back to a snapshot: every record of the
- * snapshot rewritten (and undeleted), every record made since tombstoned.
- * The plan's status is kept: restoring content is not a status change.
- */
-export function restoreWrites(current: UcapContent, snapshot: UcapContent): RestoreWrite[] {
-  const writes: RestoreWrite[] = [];
-  // Who signs and who agreed belong to the workflow, not to the text being restored.
-  const { id: _planId, pairingId: _p, euSignerId: _es, lacSignerId: _ls, ...planFields } = snapshot.plan;
-  for (const field of WORKFLOW_FIELDS) delete (planFields as Record<string, unknown>)[field];
-  writes.push({ kind: 'ucapPlan', recordId: current.plan.id, fields: planFields });
-  for (const key of LIST_KEYS) {
-    const kept = new Set<string>();
-    for (const record of snapshot[key] as Record<string, unknown>[]) {
-      const { id, pairingId: _pairingId, ...fields } = record;
-      kept.add(id as string);
-      writes.push({ kind: KIND_OF_LIST[key], recordId: id as string, fields: { ...fields, deleted: false } });
-    }
-    for (const record of current[key] as { id: string }[]) if (!kept.has(record.id)) writes.push({ kind: KIND_OF_LIST[key], recordId: record.id, fields: { deleted: true } });
-  }
-  return writes;
-}
-
-

@@ -5,7 +5,8 @@ import { newId } from '../../../shared/ids';
 import { newPlanFields } from '../../../shared/ucap/defaults';
 import type { UcapContent } from '../../../shared/ucap/content';
 import type { UcapPlan } from '../../../shared/ucap/plan';
-import { restoreWrites, snapshotContent } from '../../../shared/ucap/snapshot';
+import { snapshotContent } from '../../../shared/ucap/snapshot';
+import { restoreWrites } from '../../../shared/ucap/restore';
 
 // The verbs of the UCAP editor, each one write-path call (one transaction).
 
