@@ -3,6 +3,7 @@ import { withAppAndBrowser } from './helpers/suite';
 import { withSyncServer } from './helpers/sync-server';
 import { createPairing, snapshot, waitForSaved } from './helpers/ui';
 import { makeJpeg } from './helpers/photos';
+import { fillDate, fillTime } from './helpers/date-fields';
 import { ACCOUNT_LABELS_EN, openDevice, reconnect, register } from './helpers/two-devices';
 
 // Nothing typed is lost: two people rewriting the same UCAP section and the
@@ -32,20 +33,22 @@ async function writeContext(page: Page, pairingUrl: string, text: string) {
   await waitForSaved(page);
 }
 
-/** IndexedDB as the page sees it: how many attachment rows this device holds. */
-const blobCount = (page: Page) =>
+/** IndexedDB as the page sees it: how many rows a table of this device holds (blobs: attachment bytes). */
+const rowCount = (page: Page, table: string) =>
   page.evaluate(
-    () =>
+    (name) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('ponte');
         open.onsuccess = () => {
-          const count = open.result.transaction('blobs').objectStore('blobs').count();
+          const count = open.result.transaction(name).objectStore(name).count();
           count.onsuccess = () => resolve(count.result);
           count.onerror = () => reject(count.error);
         };
         open.onerror = () => reject(open.error);
       }),
+    table,
   );
+const blobCount = (page: Page) => rowCount(page, 'blobs');
 
 describe('nothing typed is lost', () => {
   it('two devices rewrite the same UCAP section and mission findings offline: both see both texts in the inbox', async () => {
@@ -108,14 +111,22 @@ describe('nothing typed is lost', () => {
     await b.context.close();
   });
 
-  it('a deleted mission waits in the bin with its photo, comes back whole, and emptying the bin removes the photo bytes', async () => {
+  it('a deleted mission waits in the bin with its agenda and photo, comes back whole, and emptying the bin removes the agenda and the photo bytes', async () => {
     const { context, page } = await openDevice(env.browser, env.app.url, 'en-GB');
     await createPairing(page, { name: 'Barranquilla', country: 'CO' }, { name: 'Velletri', country: 'IT' });
     const pairingUrl = page.url();
     await page.getByRole('link', { name: 'Missions' }).click();
     await page.getByRole('button', { name: 'New mission' }).click();
     await page.getByLabel('Title').fill('Huertos urbanos');
-    await page.getByLabel('Title').blur();
+    await fillDate(page.getByRole('group', { name: 'First day' }), '2027-03-01');
+    await fillDate(page.getByRole('group', { name: 'Last day' }), '2027-03-05');
+    await fillDate(page.getByRole('group', { name: 'Date of the day' }), '2027-03-02');
+    await page.getByRole('button', { name: 'Add a day' }).click();
+    const item = page.locator('.missions-item').first();
+    await item.getByLabel('What').fill('Visita al huerto de La Chinita');
+    await fillTime(item.getByRole('group', { name: 'Start', exact: true }), '09:00');
+    await fillTime(item.getByRole('group', { name: 'End', exact: true }), '11:00');
+    await page.getByLabel('Notes: 09:00 Visita al huerto de La Chinita').fill('Doce familias riegan con agua de lluvia.');
     const jpeg = await makeJpeg(page, 800, 600, 120);
     await page.getByLabel('Add photos from files').setInputFiles([{ name: 'huerto.jpg', mimeType: 'image/jpeg', buffer: jpeg }]);
     await page.locator('.missions-photo').first().waitFor();
@@ -127,7 +138,7 @@ describe('nothing typed is lost', () => {
     await page.goto(`${env.app.url}#/bin`);
     const group = page.getByRole('region', { name: 'Barranquilla – Velletri' });
     await group.getByText('Huertos urbanos').waitFor();
-    await group.getByText('with 1 photo').waitFor();
+    await group.getByText(/^with 1 agenda item.* and 1 photo$/).waitFor();
     await snapshot(page, 'bin-mission-en');
     await group.getByRole('button', { name: 'Restore “Huertos urbanos”' }).click();
     await page.getByText('The bin is empty.').waitFor();
@@ -135,6 +146,8 @@ describe('nothing typed is lost', () => {
     await page.getByRole('link', { name: 'Missions' }).click();
     await page.getByRole('button', { name: /Huertos urbanos/ }).first().click();
     await page.locator('.missions-photo').first().waitFor();
+    await expect.poll(() => page.getByLabel('Notes: 09:00 Visita al huerto de La Chinita').inputValue()).toBe('Doce familias riegan con agua de lluvia.');
+    expect(await rowCount(page, 'agendaItems')).toBe(1);
 
     await page.getByRole('button', { name: 'Delete mission' }).click();
     await page.getByRole('dialog').getByRole('button', { name: /Delete/ }).click();
@@ -143,6 +156,8 @@ describe('nothing typed is lost', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
     await page.getByText('The bin is empty.').waitFor();
     await expect.poll(() => blobCount(page)).toBe(0);
+    expect(await rowCount(page, 'agendaItems')).toBe(0);
+    expect(await rowCount(page, 'missions')).toBe(0);
     await context.close();
   });
 
