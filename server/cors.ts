@@ -1,11 +1,13 @@
+import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 
 // Lets the app call the server from its own origins only: Electron's page on
 // ponte://app, and the web build on the origin it is served from. The server
 // trusts no ambient credential (every request carries its bearer token in a
 // header, no cookie is ever set), so CORS is not what keeps accounts safe;
-// it keeps other pages from reading answers at all. A few lines rather than
-// @fastify/cors: origins with a port wildcard, and a refused preflight says so.
+// it keeps other pages from reading answers at all. @fastify/cors writes the
+// headers; what is ours is the list of origins (with a port wildcard for the
+// loopback builds) and a refused preflight that says so (403, not a bare 204).
 
 /** The app's own origins when PONTE_ALLOWED_ORIGINS is unset: Electron, and the browser build and tests on loopback. */
 export const DEFAULT_ALLOWED_ORIGINS = ['ponte://app', 'http://127.0.0.1:*', 'http://localhost:*'];
@@ -32,19 +34,15 @@ function isAllowed(origin: string, allowed: readonly string[]): boolean {
 
 /** Registered before authentication, so that a preflight needs no token. */
 export function installCors(app: FastifyInstance, allowedOrigins: readonly string[]): void {
+  const allowed = (origin: string | undefined) => origin !== undefined && isAllowed(origin, allowedOrigins);
   app.addHook('onRequest', async (request, reply) => {
-    const origin = request.headers.origin;
-    const allowed = origin !== undefined && isAllowed(origin, allowedOrigins);
-    reply.header('vary', 'origin');
-    if (allowed) {
-      reply.header('access-control-allow-origin', origin);
-      reply.header('access-control-expose-headers', 'x-ponte-type, retry-after');
-    }
-    if (request.method !== 'OPTIONS') return;
-    if (!allowed) return reply.code(403).send({ error: 'originNotAllowed', message: 'this origin may not call the server' });
-    reply.header('access-control-allow-headers', 'authorization, content-type');
-    reply.header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE');
-    reply.header('access-control-max-age', '600');
-    return reply.code(204).send();
+    if (request.method === 'OPTIONS' && !allowed(request.headers.origin)) return reply.code(403).send({ error: 'originNotAllowed', message: 'this origin may not call the server' });
+  });
+  void app.register(cors, {
+    origin: (origin, done) => done(null, allowed(origin)),
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type'],
+    exposedHeaders: ['x-ponte-type', 'retry-after'],
+    maxAge: 600,
   });
 }
