@@ -79,6 +79,16 @@ describe.each(TEST_ENGINES)('sign-in throttling (%s)', { timeout: 60_000 }, (eng
     expect((await signIn(0, 'someone@ponte.test', 'whatever it is', '203.0.113.10')).statusCode).toBe(401);
   });
 
+  it('counts an IPv6 client by its /64: rotating the last 64 bits does not buy fresh tries', async () => {
+    const from = (i: number) => `2001:db8:77:${engine === 'pglite' ? 1 : 2}:${(i + 1).toString(16)}::${(i * 7 + 3).toString(16)}`;
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(i, `v6nobody${i}@ponte.test`, 'whatever it is', from(i))));
+    const checked = answers.filter((a) => a.statusCode === 401).length;
+    expect(checked).toBeLessThanOrEqual(10);
+    expect(answers.filter((a) => a.statusCode === 429).length).toBe(40 - checked);
+    // Another /64 is another client.
+    expect((await signIn(0, 'someone-v6@ponte.test', 'whatever it is', '2001:db8:77:99::1')).statusCode).toBe(401);
+  });
+
   it('lets the address delay grow to a quarter of an hour at most, and forgets an address that stays quiet', async () => {
     const waits = await waitsOf(40, (i) => signIn(i, `addr${i}@ponte.test`, 'whatever it is', '192.0.2.77'));
     // 10 free attempts, then 30 alternating between a wait and the attempt it allows.

@@ -9,6 +9,7 @@ import { isWeakPassword } from '../auth/password-strength';
 import { createSession, deleteSession } from '../auth/sessions';
 import { forgetKey, refundTurn, sweepThrottle, takeTurn, takeTurns } from '../auth/throttle';
 import { accountOf, bearerToken } from '../auth/authenticate';
+import { addressKeyOf } from '../auth/client-address';
 
 type AccountRow = { id: string; email: string; name: string; password_hash: string };
 
@@ -16,7 +17,7 @@ const badCredentials = () => new HttpError(401, 'badCredentials', 'wrong e-mail 
 
 /** Throttle keys: per e-mail (whether or not it has an account, so a 429 tells nothing) and per client address. */
 const emailKey = (email: string) => `sign-in-email:${email}`;
-const addressKey = (request: FastifyRequest) => `sign-in-ip:${request.ip}`;
+const addressKey = (request: FastifyRequest) => `sign-in-ip:${addressKeyOf(request.ip)}`;
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const policy = ctx.config.throttle;
@@ -31,7 +32,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post('/auth/register', { config: { public: true } }, async (request, reply) => {
     const body = parseOr400(registerBody, request.body);
     const now = ctx.now();
-    await takeTurn(ctx.db, `register-ip:${request.ip}`, policy.registerAddress, now);
+    await takeTurn(ctx.db, `register-ip:${addressKeyOf(request.ip)}`, policy.registerAddress, now);
     if (isWeakPassword(body.password, [body.email, body.name])) throw new HttpError(400, 'weakPassword', 'this password is too easy to guess: choose a longer one, or a few unusual words');
     // Taken for every e-mail, with an account or not, so that a 429 here tells nothing either.
     await takeTurn(ctx.db, emailKey(body.email), policy.signInAccount, now);

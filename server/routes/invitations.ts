@@ -7,6 +7,7 @@ import { HttpError } from '../http-error';
 import { pairingIdOf, requireRole } from '../membership';
 import { parseOr400 } from '../parse';
 import { refundTurn, takeTurns } from '../auth/throttle';
+import { addressKeyOf } from '../auth/client-address';
 
 export function invitationRoutes(app: FastifyInstance, ctx: AppContext): void {
   /** A coordinator makes a single-use, expiring code; only its hash is stored. */
@@ -37,7 +38,7 @@ export function invitationRoutes(app: FastifyInstance, ctx: AppContext): void {
     const now = ctx.now();
     // Wrong codes count against the account and the address; a code that works is given back.
     const turns = [
-      { key: `accept-ip:${request.ip}`, policy: ctx.config.throttle.acceptAddress },
+      { key: `accept-ip:${addressKeyOf(request.ip)}`, policy: ctx.config.throttle.acceptAddress },
       { key: `accept-account:${account.id}`, policy: ctx.config.throttle.acceptAccount },
     ];
     await takeTurns(ctx.db, turns, now);
