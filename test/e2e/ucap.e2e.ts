@@ -83,7 +83,11 @@ describe('the UCAP editor in Chromium', () => {
     expect(esText).toContain('¿cómo evitarlo? Año 2026.');
     expect(esText).toContain('Plan de Acción de Cooperación Urbana');
     expect(esText).toContain('Open-air meeting place in El Espinal (en inglés)'); // no Spanish title yet: marked
-    expect(esText).toContain('Acuerdo de Belfast marcado por Ciarán McAllister');
+    // The cover says on which day Belfast agreed (today, on this device's calendar), and which saved version the file is:
+    // marking the agreement saved one, and nothing was edited since.
+    const today = new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    expect(esText).toContain(`Acuerdo de Belfast marcado por Ciarán McAllister el ${today}`);
+    expect(esText).toContain('Versión: Acuerdo de Belfast\n');
     const enText = await docxText(en);
     expect(enText).toContain('El Espinal faces “gentrification” — São Paulo-style pressure.');
     expect(enText).toContain('A second paragraph.');

@@ -5,6 +5,10 @@ import type { Pairing } from '../../../../shared/model/pairing';
 import type { UcapContent } from '../../../../shared/ucap/content';
 import { todayIso } from '../../../../shared/model/dates';
 import type { ExportStage } from './export-messages';
+import { ucapCoverFacts } from '../../../../shared/ucap/cover-facts';
+import { useUcapSnapshots } from './useUcapSnapshots';
+import { useSyncSettings } from '../../hooks/useSyncSettings';
+import { activeSession } from '../../sync/sync-settings';
 
 const STEPS: ExportStage[] = ['loading', 'building', 'packing'];
 
@@ -12,6 +16,10 @@ const STEPS: ExportStage[] = ['loading', 'building', 'packing'];
 export function UcapExportDialog({ pairing, content, onClose }: { pairing: Pairing; content: UcapContent; onClose: () => void }) {
   const { t } = useTranslation('ucap');
   const [stage, setStage] = useState<ExportStage | null>(null);
+  const snapshots = useUcapSnapshots(pairing.id);
+  const settings = useSyncSettings();
+  // Who exports it: the account this device signs in with, when it has one.
+  const exportedBy = (settings && activeSession(settings)?.account.name) || undefined;
   return (
     <ExportModal
       title={t('export.title')}
@@ -19,7 +27,7 @@ export function UcapExportDialog({ pairing, content, onClose }: { pairing: Pairi
       // The document code is imported only when an export is asked for.
       make={async (lang) => {
         try {
-          return await (await import('./export-ucap')).exportUcap(pairing, content, lang, todayIso(), setStage);
+          return await (await import('./export-ucap')).exportUcap(pairing, content, lang, todayIso(), { ...ucapCoverFacts(content, snapshots ?? []), ...(exportedBy ? { exportedBy } : {}) }, setStage);
         } finally {
           setStage(null);
         }

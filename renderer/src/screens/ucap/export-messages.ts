@@ -1,8 +1,11 @@
 import type { Lang } from '../../../../shared/i18n/langs';
 import type { Pairing } from '../../../../shared/model/pairing';
 import type { UcapContent } from '../../../../shared/ucap/content';
+import type { UcapDocOptions } from '../../../../shared/docs/ucap';
 
 /** What the export asks of its worker, and what the worker says back. */
-export type ExportRequest = { pairing: Pairing; content: UcapContent; lang: Lang; today: string };
+/** What the cover says about the file: its version, who exports it, the day each side agreed. */
+export type CoverFacts = Pick<UcapDocOptions, 'version' | 'exportedBy' | 'agreedOn'>;
+export type ExportRequest = { pairing: Pairing; content: UcapContent; lang: Lang; today: string; cover: CoverFacts };
 export type ExportStage = 'loading' | 'building' | 'packing';
 export type ExportMessage = { type: 'progress'; stage: ExportStage } | { type: 'done'; data: Uint8Array } | { type: 'failed'; reason: string };

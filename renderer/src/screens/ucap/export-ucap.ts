@@ -4,7 +4,7 @@ import type { Pairing } from '../../../../shared/model/pairing';
 import type { UcapContent } from '../../../../shared/ucap/content';
 import { DOCX_MIME } from '../../../../shared/docs/mime';
 import { pairingName } from '../../../../shared/model/pairing';
-import type { ExportMessage, ExportRequest, ExportStage } from './export-messages';
+import type { CoverFacts, ExportMessage, ExportRequest, ExportStage } from './export-messages';
 
 /** "Cartagena de Indias – Málaga - UCAP-es.docx": a name every operating system accepts. */
 export function ucapFileName(pairing: Pick<Pairing, 'eu' | 'lac'>, lang: Lang): string {
@@ -31,15 +31,15 @@ function inWorker(request: ExportRequest, onProgress: (stage: ExportStage) => vo
 async function inThread(request: ExportRequest, onProgress: (stage: ExportStage) => void): Promise<Uint8Array> {
   const [{ buildUcapDocument }, { packDocument }, { labelsFor }] = await Promise.all([import('../../../../shared/docs/ucap'), import('../../../../shared/docs/pack'), import('../../../../locales/labels')]);
   onProgress('building');
-  const doc = buildUcapDocument({ pairing: request.pairing, content: request.content }, { lang: request.lang, t: labelsFor(request.lang), today: request.today });
+  const doc = buildUcapDocument({ pairing: request.pairing, content: request.content }, { ...request.cover, lang: request.lang, t: labelsFor(request.lang), today: request.today });
   onProgress('packing');
   return packDocument(doc);
 }
 
 /** Builds the UCAP as a .docx in `lang`, saying how far it has got. */
-export async function exportUcap(pairing: Pairing, content: UcapContent, lang: Lang, today: string, onProgress: (stage: ExportStage) => void = () => undefined): Promise<ExportedFile> {
+export async function exportUcap(pairing: Pairing, content: UcapContent, lang: Lang, today: string, cover: CoverFacts = {}, onProgress: (stage: ExportStage) => void = () => undefined): Promise<ExportedFile> {
   onProgress('loading');
-  const request: ExportRequest = { pairing, content, lang, today };
+  const request: ExportRequest = { pairing, content, lang, today, cover };
   let data: Uint8Array;
   if (typeof Worker === 'undefined') data = await inThread(request, onProgress);
   else {

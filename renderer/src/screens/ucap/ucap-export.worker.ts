@@ -10,10 +10,10 @@ import type { ExportRequest, ExportMessage } from './export-messages';
 const post = (message: ExportMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
 
 self.onmessage = async (event: MessageEvent<ExportRequest>) => {
-  const { pairing, content, lang, today } = event.data;
+  const { pairing, content, lang, today, cover } = event.data;
   try {
     post({ type: 'progress', stage: 'building' });
-    const doc = buildUcapDocument({ pairing, content }, { lang, t: labelsFor(lang), today });
+    const doc = buildUcapDocument({ pairing, content }, { ...cover, lang, t: labelsFor(lang), today });
     post({ type: 'progress', stage: 'packing' });
     const data = await packDocument(doc);
     post({ type: 'done', data }, [data.buffer]);
