@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/db-context';
 import { writeBundles } from '../../db/pairings-repo';
 import { useSave } from '../../hooks/useSave';
+import { useSampleProgress } from '../../state/sample-progress';
 
 /** The first thing a new user sees: what to do, and a sample programme to explore. */
 export function EmptyList({ onCreate }: { onCreate: () => void }) {
@@ -10,6 +11,18 @@ export function EmptyList({ onCreate }: { onCreate: () => void }) {
   const db = useDb();
   const save = useSave();
   const [loading, setLoading] = useState(false);
+  const setProgress = useSampleProgress((s) => s.setProgress);
+  const scaled = useSampleProgress((s) => s.progress !== null);
+  // A whole programme (100 pairings, 20 000 stakeholders, 2 000 missions), to try Ponte at the size of the real thing.
+  const loadProgramme = async () => {
+    setProgress({ done: 0, total: 1 });
+    try {
+      const { loadScaledSample } = await import('../../db/sample-repo');
+      await save(() => loadScaledSample(db, {}, setProgress));
+    } finally {
+      setProgress(null);
+    }
+  };
   const loadSample = async () => {
     setLoading(true);
     try {
@@ -35,11 +48,17 @@ export function EmptyList({ onCreate }: { onCreate: () => void }) {
         <button type="button" className="primary" onClick={onCreate}>
           {t('list.new')}
         </button>
-        <button type="button" onClick={() => void loadSample()} disabled={loading} aria-busy={loading}>
+        <button type="button" onClick={() => void loadSample()} disabled={loading || scaled} aria-busy={loading}>
           {loading ? t('list.loadingSample') : t('list.loadSample')}
         </button>
       </div>
       <p className="hint">{t('list.sampleHint')}</p>
+      <p className="hint">
+        <button type="button" className="link" onClick={() => void loadProgramme()} disabled={loading || scaled} aria-busy={scaled}>
+          {t('list.loadProgramme')}
+        </button>{' '}
+        {t('list.programmeHint')}
+      </p>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { filterPairings } from './filter-pairings';
 import { PairingRow } from './PairingRow';
 import { NewPairingDialog } from './NewPairingDialog';
 import { EmptyList } from './EmptyList';
+import { SampleProgress } from './SampleProgress';
 import { PAIRING_STATUSES, THEMES, type PairingStatus, type Theme } from '../../../../shared/model/vocabularies';
 import { ScreenSkeleton } from '../../components/ScreenSkeleton';
 
@@ -26,6 +27,7 @@ export function PairingListScreen() {
           {t('list.new')}
         </button>
       </div>
+      <SampleProgress />
       {pairings.length === 0 ? (
         <EmptyList onCreate={() => setCreating(true)} />
       ) : (
