@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'sync-load': () => import('./sync-load'),
   stakeholders: () => import('./stakeholders'),
   export: () => import('./export'),
+  'first-screen': () => import('./first-screen'),
 };
 
 const [benchName, ...args] = process.argv.slice(2).filter((a) => a !== '--');
