@@ -69,10 +69,21 @@ export function declarations(): KindDeclaration[] {
   return [...declared.values()];
 }
 
+// The merge asks these for every field of every change (a server push of 200
+// changes asks thousands of times): worked out once per kind and rule set,
+// and forgotten whenever the declarations change.
+const rulesCache = new Map<string, readonly string[]>();
+
 /** The fields of a kind that merge with `rule`. */
-export function fieldsWithRule(kind: string, ...rules: MergeRule[]): string[] {
-  const d = declared.get(kind);
-  return d ? Object.entries(d.fields as Record<string, MergeRule>).filter(([, r]) => rules.includes(r)).map(([f]) => f) : [];
+export function fieldsWithRule(kind: string, ...rules: MergeRule[]): readonly string[] {
+  const key = `${kind}\u0000${rules.join(',')}`;
+  let fields = rulesCache.get(key);
+  if (!fields) {
+    const d = declared.get(kind);
+    fields = d ? Object.entries(d.fields as Record<string, MergeRule>).filter(([, r]) => rules.includes(r)).map(([f]) => f) : [];
+    rulesCache.set(key, fields);
+  }
+  return fields;
 }
 
 /**
@@ -83,11 +94,13 @@ export function fieldsWithRule(kind: string, ...rules: MergeRule[]): string[] {
 export async function withExtraKinds<T>(extra: readonly KindDeclaration[], fn: () => Promise<T>): Promise<T> {
   const before = new Map(declared);
   for (const d of extra) declared.set(d.kind, { ...declared.get(d.kind), ...d } as KindDeclaration);
+  rulesCache.clear();
   try {
     return await fn();
   } finally {
     declared.clear();
     for (const [k, v] of before) declared.set(k, v);
+    rulesCache.clear();
   }
 }
 
