@@ -74,6 +74,11 @@ export function declarations(): KindDeclaration[] {
 // and forgotten whenever the declarations change.
 const rulesCache = new Map<string, readonly string[]>();
 
+/** The merge rule of one field of a kind (undefined for a field or kind it does not declare). */
+export function ruleOf(kind: string, field: string): MergeRule | undefined {
+  return (declared.get(kind)?.fields as Record<string, MergeRule> | undefined)?.[field];
+}
+
 /** The fields of a kind that merge with `rule`. */
 export function fieldsWithRule(kind: string, ...rules: MergeRule[]): readonly string[] {
   const key = `${kind}\u0000${rules.join(',')}`;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { KINDS, declarationOf, fieldsWithRule, isKnownKind, type RecordKind, type SchemaOf } from '../kinds/registry';
+import { KINDS, declarationOf, fieldsWithRule, isKnownKind, ruleOf, type RecordKind, type SchemaOf } from '../kinds/registry';
 
 // The record kinds as the rest of the code reads them, all derived from the
 // declarations in shared/kinds: nothing here is a list kept by hand.
@@ -27,6 +27,12 @@ export type AnyStored = { id: string; pairingId: string; deleted: boolean; stamp
  */
 export function conflictFieldsOf(kind: string): readonly string[] {
   return fieldsWithRule(kind, 'longText', 'localizedText');
+}
+
+/** Whether a field (or one language of it, "summary.pt") keeps a displaced text as a conflict. */
+export function isConflictField(kind: string, key: string): boolean {
+  const rule = ruleOf(kind, splitFieldKey(key)[0]);
+  return rule === 'longText' || rule === 'localizedText';
 }
 
 /**

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from './equal';
 import { applyChange } from './merge';
 import type { Change } from './change';
 import type { Refusal, Role } from './protocol';
-import { conflictFieldsOf, fieldValue, isKnownFieldKey, isKnownKind, splitFieldKey, withoutStamps, type AnyStored } from '../model/records';
+import { fieldValue, isConflictField, isKnownFieldKey, isKnownKind, splitFieldKey, withoutStamps, type AnyStored } from '../model/records';
 import { validateRecord } from '../model/validation';
 import { MAX_DRIFT_MS, parseStamp } from '../clock/hlc';
 import { shortHash } from './short-hash';
@@ -54,7 +54,6 @@ export function conflictId(pairingId: string, recordId: string, field: string, l
   return `conflict-${shortHash(`${pairingId}\u0000${recordId}\u0000${field}\u0000${losingHlc}`)}`;
 }
 
-const isConflictField = (kind: string, key: string) => conflictFieldsOf(kind).includes(splitFieldKey(key)[0]);
 
 /** The fields of a change ("summary", "summary.pt") whose losing value would be kept as a conflict. */
 function longTextFieldsOf(change: Change): string[] {
