@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { SaveFileResult } from '../../shared/platform/platform';
 import { z } from 'zod';
-import { externalUrlSchema, saveFileRequestSchema } from './ipc-schemas';
+import type { BackupFolderStatus, ChooseBackupFolderResult, SetBackupKeepResult, WriteBackupResult } from '../../shared/platform/backups';
+import { backupKeepSchema, chooseBackupFolderRequestSchema, externalUrlSchema, saveFileRequestSchema, writeBackupRequestSchema } from './ipc-schemas';
+import { backupStatus, checkWritableFolder, folderOf, readBackupSettings, rememberFolder, rememberKeep, writeBackupInPlace, type BackupIo, type BackupPlace } from './backups';
 
 function parseArg<T>(schema: z.ZodType<T>, rawArg: unknown, what: string): T {
   const result = schema.safeParse(rawArg);
@@ -60,4 +62,51 @@ export type AppVersionDeps = { version: string };
 
 export function handleAppVersion(deps: AppVersionDeps): string {
   return deps.version;
+}
+
+// ---------------------------------------------------------------- automatic backups
+
+export type OpenFolderDialogOptions = { title?: string; defaultPath: string; properties: ('openDirectory' | 'createDirectory')[] };
+export type OpenFolderDialogResult = { canceled: boolean; filePaths: string[] };
+
+export type BackupDeps = BackupPlace & {
+  now(): Date;
+  showOpenDialog(options: OpenFolderDialogOptions): Promise<OpenFolderDialogResult>;
+  /** Tests pass failing file operations; the app the real ones. */
+  io?: BackupIo;
+};
+
+export function handleBackupStatus(deps: BackupDeps): Promise<BackupFolderStatus> {
+  return backupStatus(deps);
+}
+
+export async function handleWriteBackup(deps: BackupDeps, rawArg: unknown): Promise<WriteBackupResult> {
+  const request = parseArg(writeBackupRequestSchema, rawArg, 'write-backup request');
+  return writeBackupInPlace(deps, request.data, request.reason, deps.now(), deps.io);
+}
+
+/** Shows the folder dialog on the current folder; remembers a folder only if a backup can be written there. */
+export async function handleChooseBackupFolder(deps: BackupDeps, rawArg: unknown): Promise<ChooseBackupFolderResult> {
+  const request = parseArg(chooseBackupFolderRequestSchema, rawArg, 'choose-folder request');
+  try {
+    const { folder } = folderOf(await readBackupSettings(deps.settingsFile), deps);
+    const choice = await deps.showOpenDialog({
+      defaultPath: folder,
+      properties: ['openDirectory', 'createDirectory'],
+      ...(request.dialogTitle !== undefined && { title: request.dialogTitle }),
+    });
+    const chosen = choice.filePaths[0];
+    if (choice.canceled || chosen === undefined) return { status: 'cancelled' };
+    const check = await checkWritableFolder(chosen);
+    if (check.status === 'failed') return check;
+    await rememberFolder(deps, chosen);
+    return { status: 'chosen', folder: chosen };
+  } catch (error) {
+    return { status: 'failed', code: 'unknown', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function handleSetBackupKeep(deps: BackupDeps, rawArg: unknown): Promise<SetBackupKeepResult> {
+  const keep = parseArg(backupKeepSchema, rawArg, 'number of backups to keep');
+  return { status: 'saved', keep: await rememberKeep(deps, keep) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isExternalWebUrl } from '../../shared/platform/external-url';
 import type { SaveFileRequest } from '../../shared/platform/platform';
+import { BACKUP_REASONS, MAX_BACKUP_KEEP, type ChooseBackupFolderRequest, type WriteBackupRequest } from '../../shared/platform/backups';
 
 // A whole photo-laden dossier fits well under this; anything larger is a bug or
 // an attack, and would be held in memory twice (renderer and main).
@@ -47,3 +48,29 @@ type Parsed = z.infer<typeof saveFileRequestSchema>;
 type AssertSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const schemaMatchesSharedType: AssertSame<Parsed, SaveFileRequest> = true;
 void schemaMatchesSharedType;
+
+// ---------------------------------------------------------------- automatic backups
+
+// A whole device with its photos is larger than a document: the cap stops a
+// runaway renderer, not a real backup. (The bytes cross IPC in one piece; a
+// chunked transfer would lift this.)
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+
+export const writeBackupRequestSchema = z.strictObject({
+  data: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be a Uint8Array')
+    .refine((data) => data.byteLength > 0, 'must not be empty')
+    .refine((data) => data.byteLength <= MAX_BACKUP_BYTES, `must be at most ${MAX_BACKUP_BYTES} bytes`),
+  reason: z.enum(BACKUP_REASONS),
+});
+
+export const chooseBackupFolderRequestSchema = z.strictObject({
+  dialogTitle: z.string().max(200).optional(),
+});
+
+export const backupKeepSchema = z.number().int().min(1).max(MAX_BACKUP_KEEP);
+
+type AssertWriteBackup = AssertSame<z.infer<typeof writeBackupRequestSchema>, WriteBackupRequest>;
+type AssertChooseFolder = AssertSame<z.infer<typeof chooseBackupFolderRequestSchema>, ChooseBackupFolderRequest>;
+const backupSchemasMatchSharedTypes: [AssertWriteBackup, AssertChooseFolder] = [true, true];
+void backupSchemasMatchSharedTypes;

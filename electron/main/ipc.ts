@@ -1,7 +1,8 @@
 import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { IPC } from '../../shared/platform/platform';
-import { handleAppVersion, handleOpenExternal, handleSaveFile } from './ipc-handlers';
+import { handleAppVersion, handleBackupStatus, handleChooseBackupFolder, handleOpenExternal, handleSaveFile, handleSetBackupKeep, handleWriteBackup, type BackupDeps } from './ipc-handlers';
 import { isTrustedSender } from './ipc-sender';
 
 export type IpcContext = {
@@ -43,5 +44,35 @@ export function registerIpcHandlers(context: IpcContext): void {
   ipcMain.handle(IPC.appVersion, (event) => {
     assertTrustedSender(event, context);
     return handleAppVersion({ version: app.getVersion() });
+  });
+
+  const backupDeps = (): BackupDeps => {
+    const window = context.getWindow();
+    return {
+      settingsFile: join(app.getPath('userData'), 'backup-settings.json'),
+      documentsDir: app.getPath('documents'),
+      now: () => new Date(),
+      showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
+    };
+  };
+
+  ipcMain.handle(IPC.backupStatus, (event) => {
+    assertTrustedSender(event, context);
+    return handleBackupStatus(backupDeps());
+  });
+
+  ipcMain.handle(IPC.writeBackup, (event, rawArg: unknown) => {
+    assertTrustedSender(event, context);
+    return handleWriteBackup(backupDeps(), rawArg);
+  });
+
+  ipcMain.handle(IPC.chooseBackupFolder, (event, rawArg: unknown) => {
+    assertTrustedSender(event, context);
+    return handleChooseBackupFolder(backupDeps(), rawArg);
+  });
+
+  ipcMain.handle(IPC.setBackupKeep, (event, rawArg: unknown) => {
+    assertTrustedSender(event, context);
+    return handleSetBackupKeep(backupDeps(), rawArg);
   });
 }

@@ -13,7 +13,7 @@ function recordingInvoke(answers: Record<string, unknown> = {}) {
 
 // Written out rather than derived, so that a member added to the bridge without
 // being added to DesktopBridge (or the reverse) fails here.
-const DESKTOP_BRIDGE_KEYS: (keyof DesktopBridge)[] = ['appVersion', 'openExternal', 'saveFile', 'systemLanguages'];
+const DESKTOP_BRIDGE_KEYS: (keyof DesktopBridge)[] = ['appVersion', 'backupStatus', 'chooseBackupFolder', 'openExternal', 'saveFile', 'setBackupKeep', 'systemLanguages', 'writeBackup'];
 
 describe('createBridge', () => {
   it('exposes exactly the DesktopBridge members', () => {
@@ -48,6 +48,23 @@ describe('createBridge', () => {
     expect(calls).toEqual([{ channel: IPC.appVersion, args: [] }]);
   });
 
+  it('sends each backup call on its own channel with its argument unchanged', async () => {
+    const { calls, invoke } = recordingInvoke({ [IPC.backupStatus]: { status: 'unavailable' } });
+    const bridge = createBridge(invoke, []);
+    const request = { data: new Uint8Array([1, 2]), reason: 'before-upgrade' as const };
+    await expect(bridge.backupStatus()).resolves.toEqual({ status: 'unavailable' });
+    await bridge.writeBackup(request);
+    await bridge.chooseBackupFolder({ dialogTitle: 'Pasta' });
+    await bridge.setBackupKeep(7);
+    expect(calls).toEqual([
+      { channel: IPC.backupStatus, args: [] },
+      { channel: IPC.writeBackup, args: [request] },
+      { channel: IPC.chooseBackupFolder, args: [{ dialogTitle: 'Pasta' }] },
+      { channel: IPC.setBackupKeep, args: [7] },
+    ]);
+    expect(calls[1]?.args[0]).toBe(request);
+  });
+
   it('passes a rejected invoke through to the page', async () => {
     const invoke = () => Promise.reject(new Error('IPC refused'));
     await expect(createBridge(invoke, []).appVersion()).rejects.toThrow('IPC refused');
@@ -67,6 +84,10 @@ describe('createBridge', () => {
     await bridge.saveFile({ suggestedName: 'a', data: new Uint8Array(), mimeType: 'x/y' });
     await bridge.openExternal('https://example.org');
     await bridge.appVersion();
+    await bridge.backupStatus();
+    await bridge.writeBackup({ data: new Uint8Array([1]), reason: 'daily' });
+    await bridge.chooseBackupFolder({});
+    await bridge.setBackupKeep(5);
     expect(calls.map((call) => call.channel).sort()).toEqual(Object.values(IPC).sort());
   });
 });

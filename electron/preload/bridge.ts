@@ -1,4 +1,12 @@
 import { IPC, type DesktopBridge, type SaveFileRequest, type SaveFileResult } from '../../shared/platform/platform';
+import type {
+  BackupFolderStatus,
+  ChooseBackupFolderRequest,
+  ChooseBackupFolderResult,
+  SetBackupKeepResult,
+  WriteBackupRequest,
+  WriteBackupResult,
+} from '../../shared/platform/backups';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
@@ -13,6 +21,10 @@ export function createBridge(invoke: Invoke, languages: readonly string[]): Desk
       await invoke(IPC.openExternal, url);
     },
     appVersion: () => invoke(IPC.appVersion) as Promise<string>,
+    backupStatus: () => invoke(IPC.backupStatus) as Promise<BackupFolderStatus>,
+    writeBackup: (request: WriteBackupRequest) => invoke(IPC.writeBackup, request) as Promise<WriteBackupResult>,
+    chooseBackupFolder: (request: ChooseBackupFolderRequest) => invoke(IPC.chooseBackupFolder, request) as Promise<ChooseBackupFolderResult>,
+    setBackupKeep: (keep: number) => invoke(IPC.setBackupKeep, keep) as Promise<SetBackupKeepResult>,
     // Copied and frozen: the page gets the languages as they were at start-up.
     systemLanguages: Object.freeze([...languages]),
   } satisfies DesktopBridge;

@@ -2,6 +2,16 @@
 // twice: by the Electron preload bridge and by the browser's own APIs in a tab.
 // The renderer never knows which one it holds.
 
+import type {
+  BackupFolderStatus,
+  BackupUnavailable,
+  ChooseBackupFolderRequest,
+  ChooseBackupFolderResult,
+  SetBackupKeepResult,
+  WriteBackupRequest,
+  WriteBackupResult,
+} from './backups';
+
 export type SaveFileRequest = {
   /** File name offered to the user, e.g. "dossier-pt.docx". */
   suggestedName: string;
@@ -32,6 +42,14 @@ export type Platform = {
   isOnline(): boolean;
   /** Calls back on every change of connectivity; returns an unsubscribe function. */
   onOnlineChange(listener: (online: boolean) => void): () => void;
+} & BackupFolder;
+
+/** The automatic-backup folder of the desktop app. A tab has none: each member answers 'unavailable'. */
+export type BackupFolder = {
+  backupStatus(): Promise<BackupFolderStatus | BackupUnavailable>;
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  chooseBackupFolder(request: ChooseBackupFolderRequest): Promise<ChooseBackupFolderResult>;
+  setBackupKeep(keep: number): Promise<SetBackupKeepResult>;
 };
 
 /** The name under which the preload exposes its bridge on `window`. */
@@ -42,6 +60,10 @@ export const IPC = {
   saveFile: 'ponte:save-file',
   openExternal: 'ponte:open-external',
   appVersion: 'ponte:app-version',
+  backupStatus: 'ponte:backup-status',
+  writeBackup: 'ponte:backup-write',
+  chooseBackupFolder: 'ponte:backup-choose-folder',
+  setBackupKeep: 'ponte:backup-set-keep',
 } as const;
 
 /** What the preload exposes: the part of Platform that needs the main process. */
@@ -50,4 +72,4 @@ export type DesktopBridge = {
   openExternal(url: string): Promise<void>;
   appVersion(): Promise<string>;
   systemLanguages: readonly string[];
-};
+} & BackupFolder;

@@ -46,5 +46,10 @@ export function createBrowserPlatform(win: Window = window): Platform {
         win.removeEventListener('offline', off);
       };
     },
+    // A tab has no folder of its own: the app reminds the user to download a backup instead.
+    backupStatus: async () => ({ status: 'unavailable' }),
+    writeBackup: async () => ({ status: 'unavailable' }),
+    chooseBackupFolder: async () => ({ status: 'unavailable' }),
+    setBackupKeep: async () => ({ status: 'unavailable' }),
   };
 }

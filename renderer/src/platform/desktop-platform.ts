@@ -12,5 +12,9 @@ export function createDesktopPlatform(bridge: DesktopBridge, win: Window = windo
     openExternal: (url) => bridge.openExternal(url),
     appVersion: () => bridge.appVersion(),
     systemLanguages: () => bridge.systemLanguages,
+    backupStatus: () => bridge.backupStatus(),
+    writeBackup: (request) => bridge.writeBackup(request),
+    chooseBackupFolder: (request) => bridge.chooseBackupFolder(request),
+    setBackupKeep: (keep) => bridge.setBackupKeep(keep),
   };
 }
