@@ -8,6 +8,7 @@ import { AccountForm } from './AccountForm';
 import { JoinPairing } from './JoinPairing';
 import { ValidationError } from '../../../../shared/model/validation';
 import { ScreenSkeleton } from '../../components/ScreenSkeleton';
+import { BackupSettings } from '../../backup/BackupSettings';
 
 function checkServerUrl(value: string): void {
   try {
@@ -69,6 +70,7 @@ export function SettingsScreen() {
           <JoinPairing serverUrl={settings.serverUrl} session={session} />
         </section>
       ) : null}
+      <BackupSettings />
     </main>
   );
 }
