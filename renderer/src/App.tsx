@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useRoute, type Route } from './hooks/useRoute';
 import { AppHeader } from './components/AppHeader';
 import { PersistenceBanner } from './components/PersistenceBanner';
+import { BackupReminder } from './backup/BackupReminder';
 import { Toasts } from './components/Toasts';
 import { ScreenSkeleton } from './components/ScreenSkeleton';
 import { PairingListScreen } from './screens/list/PairingListScreen';
@@ -39,6 +40,7 @@ export function App() {
       </a>
       <AppHeader route={route} />
       <PersistenceBanner />
+      <BackupReminder />
       <div id="main">
         <Suspense fallback={<ScreenSkeleton />}>
           <Screen route={route} />

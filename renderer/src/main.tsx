@@ -3,13 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './App';
 import { DbProvider } from './db/db-context';
-import { PonteDatabase } from './db/database';
 import { initialLanguage, setupI18n } from './i18n/i18n';
 import { AriaLocale } from './i18n/AriaLocale';
 import { platform } from './platform/platform';
 import { registerOfflineShell, requestPersistentStorage, watchConnectivity } from './start';
 import { useUiStore } from './state/ui-store';
 import { startSyncScheduler } from './sync/scheduler';
+import { openDatabaseWithBackups } from './backup/start-backups';
 import './styles.css';
 
 // The CSP forbids eval; zod would try it once to compile faster and log the refusal.
@@ -21,7 +21,7 @@ async function start() {
   watchConnectivity(p);
   registerOfflineShell(p);
   void requestPersistentStorage().then((result) => useUiStore.getState().setPersistence(result));
-  const db = new PonteDatabase();
+  const db = await openDatabaseWithBackups(p);
   startSyncScheduler(db, p, (status) => useUiStore.getState().setSync(status));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

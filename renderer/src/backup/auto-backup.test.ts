@@ -134,7 +134,7 @@ describe('startAutoBackup', () => {
     const db = freshDatabase();
     const p = testPlatform({ desktop: true });
     const seen: string[] = [];
-    const stop = startAutoBackup(db, p, make, { onBackup: (o) => seen.push(`${o.status} ${new Date(o.at).toISOString()}`) });
+    const stop = startAutoBackup(db, p, make, { startDelay: 0, onBackup: (o) => seen.push(`${o.status} ${new Date(o.at).toISOString()}`) });
     await vi.waitFor(() => expect(seen).toEqual(['written 2026-12-02T09:00:00.000Z']));
     // 96 looks of 15 minutes: the next day's backup comes at the 96th, not before.
     await vi.advanceTimersByTimeAsync(DAY - 15 * 60 * 1000);
@@ -147,11 +147,26 @@ describe('startAutoBackup', () => {
     expect(p.written).toHaveLength(2);
   });
 
+  it('waits half a minute after start before the first look, so the first screen is not slowed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.setSystemTime(T0);
+    const db = freshDatabase();
+    const p = testPlatform({ desktop: true });
+    const makeSpy = vi.fn(make);
+    const stop = startAutoBackup(db, p, makeSpy);
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(makeSpy).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.waitFor(() => expect(p.written).toHaveLength(1));
+    expect(makeSpy).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
   it('does nothing in a tab', async () => {
     const db = freshDatabase();
     const p = testPlatform({ desktop: false });
     const makeSpy = vi.fn(make);
-    const stop = startAutoBackup(db, p, makeSpy);
+    const stop = startAutoBackup(db, p, makeSpy, { startDelay: 0 });
     await vi.advanceTimersByTimeAsync(2 * DAY);
     expect(makeSpy).not.toHaveBeenCalled();
     stop();

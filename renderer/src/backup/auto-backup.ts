@@ -128,15 +128,19 @@ export async function backupIfDue(db: PonteDatabase, p: Platform, make: MakeBack
   return takeBackup(db, p, make, 'daily', now);
 }
 
+/** The first look waits this long after start, so a backup does not slow the first screen. */
+export const START_DELAY = 30_000;
+
 export type AutoBackupOptions = {
   now?: () => number;
   checkEvery?: number;
+  startDelay?: number;
   /** Called after each backup taken, for tests and a toast. */
   onBackup?: (outcome: BackupOutcome) => void;
 };
 
 /**
- * On the desktop: a backup at start when the last is more than a day old,
+ * On the desktop: a backup soon after start (START_DELAY) when the last is more than a day old,
  * then a look every CHECK_EVERY while the app stays open (a laptop left on
  * for a week still gets one a day). In a tab: nothing. Returns a stop function.
  */
@@ -144,6 +148,7 @@ export function startAutoBackup(db: PonteDatabase, p: Platform, make: MakeBackup
   const now = options.now ?? Date.now;
   let stopped = false;
   let timer: ReturnType<typeof setInterval> | undefined;
+  let delay: ReturnType<typeof setTimeout> | undefined;
   const check = async () => {
     if (stopped) return;
     try {
@@ -153,14 +158,18 @@ export function startAutoBackup(db: PonteDatabase, p: Platform, make: MakeBackup
       // The folder could not even be asked (IPC refused): try again on the next look.
     }
   };
-  void (async () => {
+  const begin = async () => {
     const folder = await p.backupStatus().catch(() => ({ status: 'unavailable' as const }));
     if (stopped || folder.status === 'unavailable') return;
     await check();
     if (!stopped) timer = setInterval(() => void check(), options.checkEvery ?? CHECK_EVERY);
-  })();
+  };
+  const startDelay = options.startDelay ?? START_DELAY;
+  if (startDelay > 0) delay = setTimeout(() => void begin(), startDelay);
+  else void begin();
   return () => {
     stopped = true;
+    if (delay !== undefined) clearTimeout(delay);
     if (timer !== undefined) clearInterval(timer);
   };
 }

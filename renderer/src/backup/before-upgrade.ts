@@ -50,19 +50,18 @@ export async function openDeviceDatabase(options: OpenOptions): Promise<OpenedDa
   const versions = options.versions ?? DB_VERSIONS;
   const latest = versions.at(-1)?.version ?? 0;
   let beforeUpgrade: OpenedDatabase['beforeUpgrade'] = null;
-  const from = await storedVersion(name).catch(() => null);
+  // A tab answers at once, so it never pays for the look at the stored version.
+  const folder = await options.platform.backupStatus().catch(() => ({ status: 'unavailable' as const }));
+  const from = folder.status === 'available' ? await storedVersion(name).catch(() => null) : null;
   if (from !== null && from >= 1 && from < latest) {
-    const folder = await options.platform.backupStatus().catch(() => ({ status: 'unavailable' as const }));
-    if (folder.status === 'available') {
-      // The old schema exactly as it shipped: the database is at this version, so nothing runs.
-      const old = new PonteDatabase(name, versions.slice(0, from));
-      try {
-        // The outcome goes into the old database's meta table, which every version keeps.
-        const outcome = await takeBackup(old, options.platform, options.make, 'before-upgrade', options.now);
-        beforeUpgrade = { from, to: latest, outcome };
-      } finally {
-        old.close();
-      }
+    // The old schema exactly as it shipped: the database is at this version, so nothing runs.
+    const old = new PonteDatabase(name, versions.slice(0, from));
+    try {
+      // The outcome goes into the old database's meta table, which every version keeps.
+      const outcome = await takeBackup(old, options.platform, options.make, 'before-upgrade', options.now);
+      beforeUpgrade = { from, to: latest, outcome };
+    } finally {
+      old.close();
     }
   }
   return { db: new PonteDatabase(name, versions), beforeUpgrade };
