@@ -150,9 +150,17 @@ describe('writeBackupFile', () => {
     await writeBackupFile({ folder: dir, createFolder: false, keep: 1, data: bytes(1), reason: 'daily', now: at('2026-12-01T00:00:00Z') });
     const failing: BackupIo = {
       ...realIo,
-      async writeDurably(path, data) {
-        await writeFile(path, data.subarray(0, 1)); // half written, then the disk refuses
-        throw errno(code);
+      async create(path) {
+        const real = await realIo.create(path);
+        return {
+          ...real,
+          write: async (data: Uint8Array) => {
+            await real.write(data.subarray(0, 1)); // half written, then the disk refuses
+            throw errno(code);
+          },
+          sync: () => real.sync(),
+          close: () => real.close(),
+        };
       },
     };
     const result = await writeBackupFile({ folder: dir, createFolder: false, keep: 1, data: bytes(2, 2, 2), reason: 'daily', now: at('2026-12-02T00:00:00Z'), io: failing });

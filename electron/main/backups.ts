@@ -108,24 +108,24 @@ function failure(error: unknown): { status: 'failed'; code: BackupFailureCode; m
 
 // ---------------------------------------------------------------- writing
 
+/** An open file a backup is written into, piece by piece. */
+export type BackupFileHandle = {
+  write(chunk: Uint8Array): Promise<unknown>;
+  /** Flushes to disk, so a rename after it never exposes a half-written file. */
+  sync(): Promise<void>;
+  close(): Promise<void>;
+};
+
 /** The file operations a backup needs: real ones in the app, failing ones in tests. */
 export type BackupIo = {
-  /** Writes and flushes to disk, so a rename after it never exposes a half-written file. */
-  writeDurably(path: string, data: Uint8Array): Promise<void>;
+  /** Creates a new file; fails if it exists. */
+  create(path: string): Promise<BackupFileHandle>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
 };
 
 export const realIo: BackupIo = {
-  async writeDurably(path, data) {
-    const handle = await open(path, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  },
+  create: (path) => open(path, 'wx'),
   rename: (from, to) => rename(from, to),
   unlink: (path) => unlink(path),
 };
@@ -133,7 +133,13 @@ export const realIo: BackupIo = {
 async function writeAtomically(target: string, data: Uint8Array, io: BackupIo): Promise<void> {
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await io.writeDurably(temp, data);
+    const handle = await io.create(temp);
+    try {
+      await handle.write(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await io.rename(temp, target);
   } catch (error) {
     await io.unlink(temp).catch(() => undefined);
@@ -200,25 +206,12 @@ export type WriteBackupInput = {
  * `keep`. Whatever the disk refuses comes back as 'failed' with a code.
  */
 export async function writeBackupFile(input: WriteBackupInput): Promise<WriteBackupResult> {
-  const io = input.io ?? realIo;
-  try {
-    if (input.createFolder) {
-      await mkdir(input.folder, { recursive: true }).catch((error: unknown) => {
-        // A file where the folder should be is told below as a missing folder.
-        if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
-      });
-    }
-    const info = await stat(input.folder).catch(() => null);
-    if (!info?.isDirectory()) return { status: 'failed', code: 'folder-missing', message: `${input.folder} is not a folder that exists` };
-    let n = 0;
-    let name = backupFileName(input.now, input.reason);
-    while (await exists(join(input.folder, name))) name = backupFileName(input.now, input.reason, ++n);
-    await writeAtomically(join(input.folder, name), input.data, io);
-    const removed = await rotateBackups(input.folder, input.keep, io);
-    return { status: 'written', file: { name, at: parseBackupFileName(name)!.at, bytes: input.data.byteLength }, removed };
-  } catch (error) {
-    return failure(error);
-  }
+  const sessions = new BackupSessions(async () => input, () => input.now, input.io);
+  const begun = await sessions.begin(input.reason);
+  if (begun.status === 'failed') return begun;
+  const appended = await sessions.append(begun.id, input.data);
+  if (appended.status === 'failed') return appended;
+  return sessions.finish(begun.id);
 }
 
 // ---------------------------------------------------------------- the folder as the app sees it
@@ -250,10 +243,15 @@ export async function backupStatus(place: BackupPlace): Promise<BackupFolderStat
   }
 }
 
-export async function writeBackupInPlace(place: BackupPlace, data: Uint8Array, reason: BackupReason, now: Date, io?: BackupIo): Promise<WriteBackupResult> {
+/** Where the next backup goes and how many stay, as the settings say now. */
+export async function backupTarget(place: BackupPlace): Promise<BackupTarget> {
   const settings = await readBackupSettings(place.settingsFile);
   const { folder, isDefaultFolder } = folderOf(settings, place);
-  return writeBackupFile({ folder, createFolder: isDefaultFolder, keep: settings.keep, data, reason, now, ...(io && { io }) });
+  return { folder, createFolder: isDefaultFolder, keep: settings.keep };
+}
+
+export async function writeBackupInPlace(place: BackupPlace, data: Uint8Array, reason: BackupReason, now: Date, io?: BackupIo): Promise<WriteBackupResult> {
+  return writeBackupFile({ ...(await backupTarget(place)), data, reason, now, ...(io && { io }) });
 }
 
 /** Checks that a folder the user picked can take a backup: it exists, is a folder, and we may write there. */
@@ -278,4 +276,132 @@ export async function rememberKeep(place: BackupPlace, keep: number): Promise<nu
   const settings = await readBackupSettings(place.settingsFile);
   await saveBackupSettings(place.settingsFile, { ...settings, keep });
   return keep;
+}
+
+// ---------------------------------------------------------------- a backup in pieces
+
+/** Backups far larger than any programme are refused rather than filling a disk. */
+export const MAX_SESSION_BYTES = 16 * 1024 * 1024 * 1024;
+/** A page that stops sending leaves at most this many temp files open. */
+export const MAX_OPEN_SESSIONS = 2;
+
+/** Where a backup goes: the folder, whether to make it, how many to keep. */
+export type BackupTarget = { folder: string; createFolder: boolean; keep: number };
+
+type Session = BackupTarget & {
+  reason: BackupReason;
+  startedAt: Date;
+  temp: string;
+  handle: BackupFileHandle;
+  bytes: number;
+};
+
+type Failed = { status: 'failed'; code: BackupFailureCode; message: string };
+
+const TEMP_PATTERN = /^\.ponte-backup-([0-9a-f]{24})\.tmp$/;
+
+/**
+ * A backup written as it arrives, piece by piece, into a temp file in the
+ * backup folder; finishing flushes it, renames it to its dated name and
+ * rotates. Neither the page nor this process holds the whole backup at once,
+ * however many photos it carries. A session that fails is closed and its temp
+ * file removed; the folder is left as it was.
+ */
+export class BackupSessions {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(
+    private readonly target: () => Promise<BackupTarget>,
+    private readonly now: () => Date,
+    private readonly io: BackupIo = realIo,
+  ) {}
+
+  get open(): number {
+    return this.sessions.size;
+  }
+
+  async begin(reason: BackupReason): Promise<{ status: 'started'; id: string } | Failed> {
+    if (this.sessions.size >= MAX_OPEN_SESSIONS) return { status: 'failed', code: 'unknown', message: 'another backup is being written' };
+    try {
+      const target = await this.target();
+      if (target.createFolder) {
+        await mkdir(target.folder, { recursive: true }).catch((error: unknown) => {
+          // A file where the folder should be is told below as a missing folder.
+          if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+        });
+      }
+      const info = await stat(target.folder).catch(() => null);
+      if (!info?.isDirectory()) return { status: 'failed', code: 'folder-missing', message: `${target.folder} is not a folder that exists` };
+      await this.removeStaleTemps(target.folder);
+      const id = randomBytes(12).toString('hex');
+      const temp = join(target.folder, `.ponte-backup-${id}.tmp`);
+      const handle = await this.io.create(temp);
+      this.sessions.set(id, { ...target, reason, startedAt: this.now(), temp, handle, bytes: 0 });
+      return { status: 'started', id };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
+  async append(id: string, chunk: Uint8Array): Promise<{ status: 'ok' } | Failed> {
+    const session = this.sessions.get(id);
+    if (!session) return { status: 'failed', code: 'unknown', message: 'no such backup in progress' };
+    if (session.bytes + chunk.byteLength > MAX_SESSION_BYTES) {
+      await this.abort(id);
+      return { status: 'failed', code: 'no-space', message: `a backup may not exceed ${MAX_SESSION_BYTES} bytes` };
+    }
+    try {
+      await session.handle.write(chunk);
+      session.bytes += chunk.byteLength;
+      return { status: 'ok' };
+    } catch (error) {
+      await this.abort(id);
+      return failure(error);
+    }
+  }
+
+  async finish(id: string): Promise<WriteBackupResult> {
+    const session = this.sessions.get(id);
+    if (!session) return { status: 'failed', code: 'unknown', message: 'no such backup in progress' };
+    this.sessions.delete(id);
+    let closed = false;
+    try {
+      if (session.bytes === 0) throw new Error('the backup is empty');
+      await session.handle.sync();
+      closed = true;
+      await session.handle.close();
+      let n = 0;
+      let name = backupFileName(session.startedAt, session.reason);
+      while (await exists(join(session.folder, name))) name = backupFileName(session.startedAt, session.reason, ++n);
+      await this.io.rename(session.temp, join(session.folder, name));
+      const removed = await rotateBackups(session.folder, session.keep, this.io);
+      return { status: 'written', file: { name, at: parseBackupFileName(name)!.at, bytes: session.bytes }, removed };
+    } catch (error) {
+      if (!closed) await session.handle.close().catch(() => undefined);
+      await this.io.unlink(session.temp).catch(() => undefined);
+      return failure(error);
+    }
+  }
+
+  async abort(id: string): Promise<void> {
+    const session = this.sessions.get(id);
+    if (!session) return;
+    this.sessions.delete(id);
+    await session.handle.close().catch(() => undefined);
+    await this.io.unlink(session.temp).catch(() => undefined);
+  }
+
+  /** On quit: no temp file left behind. */
+  async abortAll(): Promise<void> {
+    await Promise.all([...this.sessions.keys()].map((id) => this.abort(id)));
+  }
+
+  /** Temp files of backups a crash or a power cut interrupted: never finished, never to be. */
+  private async removeStaleTemps(folder: string): Promise<void> {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names) {
+      const m = TEMP_PATTERN.exec(name);
+      if (m && !this.sessions.has(m[1]!)) await this.io.unlink(join(folder, name)).catch(() => undefined);
+    }
+  }
 }

@@ -1,12 +1,27 @@
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleBackupStatus, handleChooseBackupFolder, handleSetBackupKeep, handleWriteBackup, type BackupDeps, type OpenFolderDialogOptions } from './ipc-handlers';
-import { backupKeepSchema, chooseBackupFolderRequestSchema, MAX_BACKUP_BYTES, writeBackupRequestSchema } from './ipc-schemas';
+import {
+  backupSessionsFor,
+  handleAbortBackup,
+  handleAppendBackup,
+  handleBackupStatus,
+  handleBeginBackup,
+  handleChooseBackupFolder,
+  handleFinishBackup,
+  handleSetBackupKeep,
+  type BackupDeps,
+  type OpenFolderDialogOptions,
+} from './ipc-handlers';
+import { appendBackupRequestSchema, backupIdSchema, backupKeepSchema, beginBackupRequestSchema, chooseBackupFolderRequestSchema, MAX_BACKUP_CHUNK_BYTES } from './ipc-schemas';
+import type { BeginBackupResult, WriteBackupResult } from '../../shared/platform/backups';
 
 let dir: string;
+// One set of sessions per test, as the app keeps one for its whole life.
+let sessions: ReturnType<typeof backupSessionsFor> | undefined;
 beforeEach(async () => {
+  sessions = undefined;
   dir = await mkdtemp(join(tmpdir(), 'ponte-ipc-backups-'));
   await mkdir(join(dir, 'userData'));
 });
@@ -16,11 +31,11 @@ afterEach(async () => {
 
 function deps(answer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] }): BackupDeps & { asked: OpenFolderDialogOptions[] } {
   const asked: OpenFolderDialogOptions[] = [];
+  const place = { settingsFile: join(dir, 'userData', 'backup-settings.json'), documentsDir: join(dir, 'Documents') };
   return {
     asked,
-    settingsFile: join(dir, 'userData', 'backup-settings.json'),
-    documentsDir: join(dir, 'Documents'),
-    now: () => new Date('2026-12-02T19:36:00Z'),
+    ...place,
+    sessions: sessions ?? (sessions = backupSessionsFor(place, () => new Date('2026-12-02T19:36:00Z'))),
     showOpenDialog: async (options) => {
       asked.push(options);
       return answer;
@@ -29,15 +44,24 @@ function deps(answer: { canceled: boolean; filePaths: string[] } = { canceled: t
 }
 
 describe('the backup IPC schemas', () => {
-  it('accept a write request of bytes and a known reason only', () => {
-    expect(writeBackupRequestSchema.safeParse({ data: new Uint8Array([1]), reason: 'daily' }).success).toBe(true);
-    expect(writeBackupRequestSchema.safeParse({ data: new Uint8Array([1]), reason: 'weekly' }).success).toBe(false);
-    expect(writeBackupRequestSchema.safeParse({ data: new Uint8Array(0), reason: 'daily' }).success).toBe(false);
-    expect(writeBackupRequestSchema.safeParse({ data: [1, 2], reason: 'daily' }).success).toBe(false);
-    expect(writeBackupRequestSchema.safeParse({ data: new Uint8Array([1]), reason: 'daily', folder: '/etc' }).success).toBe(false);
-    const buffer = new ArrayBuffer(MAX_BACKUP_BYTES + 1);
-    expect(writeBackupRequestSchema.safeParse({ data: new Uint8Array(buffer), reason: 'daily' }).success).toBe(false);
-    expect(writeBackupRequestSchema.safeParse({ data: new Uint8Array(buffer, 1), reason: 'daily' }).success).toBe(true);
+  it('accept a begin with a known reason only', () => {
+    expect(beginBackupRequestSchema.safeParse({ reason: 'daily' }).success).toBe(true);
+    expect(beginBackupRequestSchema.safeParse({ reason: 'weekly' }).success).toBe(false);
+    expect(beginBackupRequestSchema.safeParse({ reason: 'daily', folder: '/etc' }).success).toBe(false);
+  });
+
+  it('accept a piece of bytes for a well-formed id, within the size cap', () => {
+    const id = '0123456789abcdef01234567';
+    expect(appendBackupRequestSchema.safeParse({ id, chunk: new Uint8Array([1]) }).success).toBe(true);
+    expect(appendBackupRequestSchema.safeParse({ id, chunk: new Uint8Array(0) }).success).toBe(false);
+    expect(appendBackupRequestSchema.safeParse({ id, chunk: [1, 2] }).success).toBe(false);
+    expect(appendBackupRequestSchema.safeParse({ id: '../x', chunk: new Uint8Array([1]) }).success).toBe(false);
+    const buffer = new ArrayBuffer(MAX_BACKUP_CHUNK_BYTES + 1);
+    expect(appendBackupRequestSchema.safeParse({ id, chunk: new Uint8Array(buffer) }).success).toBe(false);
+    expect(appendBackupRequestSchema.safeParse({ id, chunk: new Uint8Array(buffer, 1) }).success).toBe(true);
+    expect(backupIdSchema.safeParse(id).success).toBe(true);
+    expect(backupIdSchema.safeParse(id.toUpperCase()).success).toBe(false);
+    expect(backupIdSchema.safeParse(42).success).toBe(false);
   });
 
   it('let the page give a dialog title but never a path', () => {
@@ -58,22 +82,63 @@ describe('the backup IPC schemas', () => {
 });
 
 describe('the backup handlers', () => {
-  it('write a backup into the default folder and list it', async () => {
+  it('write a backup sent in pieces into the default folder, and list it', async () => {
     const d = deps();
-    const result = await handleWriteBackup(d, { data: new Uint8Array([7, 7]), reason: 'daily' });
-    expect(result).toMatchObject({ status: 'written', file: { name: 'ponte-backup-2026-12-02-193600Z-daily.ponte', bytes: 2 } });
+    const begun = (await handleBeginBackup(d, { reason: 'daily' })) as Extract<BeginBackupResult, { status: 'started' }>;
+    expect(begun.status).toBe('started');
+    // While it is being written, only a temp file that is not a backup is in the folder.
+    expect((await handleBackupStatus(d)).backups).toEqual([]);
+    expect(await handleAppendBackup(d, { id: begun.id, chunk: new Uint8Array([7, 7]) })).toEqual({ status: 'ok' });
+    expect(await handleAppendBackup(d, { id: begun.id, chunk: new Uint8Array([8]) })).toEqual({ status: 'ok' });
+    const result = await handleFinishBackup(d, begun.id);
+    expect(result).toMatchObject({ status: 'written', file: { name: 'ponte-backup-2026-12-02-193600Z-daily.ponte', bytes: 3 } });
+    const folder = join(dir, 'Documents', 'Ponte backups');
     expect(await handleBackupStatus(d)).toEqual({
       status: 'available',
-      folder: join(dir, 'Documents', 'Ponte backups'),
+      folder,
       isDefaultFolder: true,
       keep: 10,
-      backups: [{ name: 'ponte-backup-2026-12-02-193600Z-daily.ponte', at: Date.parse('2026-12-02T19:36:00Z'), bytes: 2 }],
+      backups: [{ name: 'ponte-backup-2026-12-02-193600Z-daily.ponte', at: Date.parse('2026-12-02T19:36:00Z'), bytes: 3 }],
     });
+    expect(new Uint8Array(await readFile(join(folder, 'ponte-backup-2026-12-02-193600Z-daily.ponte')))).toEqual(new Uint8Array([7, 7, 8]));
+    expect(await readdir(folder)).toEqual(['ponte-backup-2026-12-02-193600Z-daily.ponte']);
   });
 
-  it('throw on a malformed write request and write nothing', async () => {
-    await expect(handleWriteBackup(deps(), { data: 'bytes', reason: 'daily' })).rejects.toThrow(/write-backup request/);
-    await expect(handleWriteBackup(deps(), undefined)).rejects.toThrow(/write-backup request/);
+  it('an aborted backup leaves nothing in the folder, and its id is dead', async () => {
+    const d = deps();
+    const begun = (await handleBeginBackup(d, { reason: 'manual' })) as Extract<BeginBackupResult, { status: 'started' }>;
+    await handleAppendBackup(d, { id: begun.id, chunk: new Uint8Array([1]) });
+    await handleAbortBackup(d, begun.id);
+    expect(await readdir(join(dir, 'Documents', 'Ponte backups'))).toEqual([]);
+    expect(await handleAppendBackup(d, { id: begun.id, chunk: new Uint8Array([1]) })).toMatchObject({ status: 'failed' });
+    expect((await handleFinishBackup(d, begun.id)) as WriteBackupResult).toMatchObject({ status: 'failed' });
+  });
+
+  it('a backup with no bytes is refused and leaves nothing', async () => {
+    const d = deps();
+    const begun = (await handleBeginBackup(d, { reason: 'daily' })) as Extract<BeginBackupResult, { status: 'started' }>;
+    expect(await handleFinishBackup(d, begun.id)).toMatchObject({ status: 'failed' });
+    expect(await readdir(join(dir, 'Documents', 'Ponte backups'))).toEqual([]);
+  });
+
+  it('a temp file a crash left behind is removed at the next backup', async () => {
+    const folder = join(dir, 'Documents', 'Ponte backups');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, '.ponte-backup-0123456789abcdef01234567.tmp'), 'half');
+    await writeFile(join(folder, 'notes.tmp'), 'the user’s');
+    const d = deps();
+    const begun = (await handleBeginBackup(d, { reason: 'daily' })) as Extract<BeginBackupResult, { status: 'started' }>;
+    await handleAppendBackup(d, { id: begun.id, chunk: new Uint8Array([1]) });
+    await handleFinishBackup(d, begun.id);
+    expect((await readdir(folder)).sort()).toEqual(['notes.tmp', 'ponte-backup-2026-12-02-193600Z-daily.ponte']);
+  });
+
+  it('throw on malformed backup requests and write nothing', async () => {
+    await expect(handleBeginBackup(deps(), { reason: 'hourly' })).rejects.toThrow(/begin-backup request/);
+    await expect(handleBeginBackup(deps(), undefined)).rejects.toThrow(/begin-backup request/);
+    await expect(handleAppendBackup(deps(), { id: 'x', chunk: new Uint8Array([1]) })).rejects.toThrow(/append-backup request/);
+    await expect(handleFinishBackup(deps(), '../../etc')).rejects.toThrow(/backup id/);
+    await expect(handleAbortBackup(deps(), 5)).rejects.toThrow(/backup id/);
     expect(await readdir(dir)).toEqual(['userData']);
   });
 
@@ -84,7 +149,9 @@ describe('the backup handlers', () => {
     expect(await handleChooseBackupFolder(d, { dialogTitle: 'Backup folder' })).toEqual({ status: 'chosen', folder: chosen });
     expect(d.asked).toEqual([{ defaultPath: join(dir, 'Documents', 'Ponte backups'), properties: ['openDirectory', 'createDirectory'], title: 'Backup folder' }]);
     expect(await handleBackupStatus(d)).toMatchObject({ folder: chosen, isDefaultFolder: false });
-    await handleWriteBackup(d, { data: new Uint8Array([1]), reason: 'manual' });
+    const begun = (await handleBeginBackup(d, { reason: 'manual' })) as Extract<BeginBackupResult, { status: 'started' }>;
+    await handleAppendBackup(d, { id: begun.id, chunk: new Uint8Array([1]) });
+    await handleFinishBackup(d, begun.id);
     expect(await readdir(chosen)).toEqual(['ponte-backup-2026-12-02-193600Z-manual.ponte']);
   });
 

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { SaveFileResult } from '../../shared/platform/platform';
 import { z } from 'zod';
-import type { BackupFolderStatus, ChooseBackupFolderResult, SetBackupKeepResult, WriteBackupResult } from '../../shared/platform/backups';
-import { backupKeepSchema, chooseBackupFolderRequestSchema, externalUrlSchema, saveFileRequestSchema, writeBackupRequestSchema } from './ipc-schemas';
-import { backupStatus, checkWritableFolder, folderOf, readBackupSettings, rememberFolder, rememberKeep, writeBackupInPlace, type BackupIo, type BackupPlace } from './backups';
+import type { AppendBackupResult, BackupFolderStatus, BeginBackupResult, ChooseBackupFolderResult, SetBackupKeepResult, WriteBackupResult } from '../../shared/platform/backups';
+import { appendBackupRequestSchema, backupIdSchema, backupKeepSchema, beginBackupRequestSchema, chooseBackupFolderRequestSchema, externalUrlSchema, saveFileRequestSchema } from './ipc-schemas';
+import { BackupSessions, backupStatus, backupTarget, checkWritableFolder, folderOf, readBackupSettings, rememberFolder, rememberKeep, type BackupPlace } from './backups';
 
 function parseArg<T>(schema: z.ZodType<T>, rawArg: unknown, what: string): T {
   const result = schema.safeParse(rawArg);
@@ -70,19 +70,36 @@ export type OpenFolderDialogOptions = { title?: string; defaultPath: string; pro
 export type OpenFolderDialogResult = { canceled: boolean; filePaths: string[] };
 
 export type BackupDeps = BackupPlace & {
-  now(): Date;
   showOpenDialog(options: OpenFolderDialogOptions): Promise<OpenFolderDialogResult>;
-  /** Tests pass failing file operations; the app the real ones. */
-  io?: BackupIo;
+  /** The backups being written: one set for the life of the app (see backupSessionsFor). */
+  sessions: BackupSessions;
 };
+
+/** The sessions of the backup folder the settings name at each begin. Tests pass failing file operations. */
+export function backupSessionsFor(place: BackupPlace, now: () => Date = () => new Date(), io?: ConstructorParameters<typeof BackupSessions>[2]): BackupSessions {
+  return new BackupSessions(() => backupTarget(place), now, io);
+}
 
 export function handleBackupStatus(deps: BackupDeps): Promise<BackupFolderStatus> {
   return backupStatus(deps);
 }
 
-export async function handleWriteBackup(deps: BackupDeps, rawArg: unknown): Promise<WriteBackupResult> {
-  const request = parseArg(writeBackupRequestSchema, rawArg, 'write-backup request');
-  return writeBackupInPlace(deps, request.data, request.reason, deps.now(), deps.io);
+export async function handleBeginBackup(deps: BackupDeps, rawArg: unknown): Promise<BeginBackupResult> {
+  const request = parseArg(beginBackupRequestSchema, rawArg, 'begin-backup request');
+  return deps.sessions.begin(request.reason);
+}
+
+export async function handleAppendBackup(deps: BackupDeps, rawArg: unknown): Promise<AppendBackupResult> {
+  const request = parseArg(appendBackupRequestSchema, rawArg, 'append-backup request');
+  return deps.sessions.append(request.id, request.chunk);
+}
+
+export async function handleFinishBackup(deps: BackupDeps, rawArg: unknown): Promise<WriteBackupResult> {
+  return deps.sessions.finish(parseArg(backupIdSchema, rawArg, 'backup id'));
+}
+
+export async function handleAbortBackup(deps: BackupDeps, rawArg: unknown): Promise<void> {
+  return deps.sessions.abort(parseArg(backupIdSchema, rawArg, 'backup id'));
 }
 
 /** Shows the folder dialog on the current folder; remembers a folder only if a backup can be written there. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isExternalWebUrl } from '../../shared/platform/external-url';
 import type { SaveFileRequest } from '../../shared/platform/platform';
-import { BACKUP_REASONS, MAX_BACKUP_KEEP, type ChooseBackupFolderRequest, type WriteBackupRequest } from '../../shared/platform/backups';
+import { BACKUP_REASONS, MAX_BACKUP_KEEP, type AppendBackupRequest, type BeginBackupRequest, type ChooseBackupFolderRequest } from '../../shared/platform/backups';
 
 // A whole photo-laden dossier fits well under this; anything larger is a bug or
 // an attack, and would be held in memory twice (renderer and main).
@@ -51,17 +51,20 @@ void schemaMatchesSharedType;
 
 // ---------------------------------------------------------------- automatic backups
 
-// A whole device with its photos is larger than a document: the cap stops a
-// runaway renderer, not a real backup. (The bytes cross IPC in one piece; a
-// chunked transfer would lift this.)
-export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+// A backup crosses in pieces (see BackupSessions): each piece is capped, the
+// whole only by MAX_SESSION_BYTES in the main process.
+export const MAX_BACKUP_CHUNK_BYTES = 64 * 1024 * 1024;
 
-export const writeBackupRequestSchema = z.strictObject({
-  data: z
+export const beginBackupRequestSchema = z.strictObject({ reason: z.enum(BACKUP_REASONS) });
+
+export const backupIdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a backup id');
+
+export const appendBackupRequestSchema = z.strictObject({
+  id: backupIdSchema,
+  chunk: z
     .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be a Uint8Array')
     .refine((data) => data.byteLength > 0, 'must not be empty')
-    .refine((data) => data.byteLength <= MAX_BACKUP_BYTES, `must be at most ${MAX_BACKUP_BYTES} bytes`),
-  reason: z.enum(BACKUP_REASONS),
+    .refine((data) => data.byteLength <= MAX_BACKUP_CHUNK_BYTES, `must be at most ${MAX_BACKUP_CHUNK_BYTES} bytes`),
 });
 
 export const chooseBackupFolderRequestSchema = z.strictObject({
@@ -70,7 +73,8 @@ export const chooseBackupFolderRequestSchema = z.strictObject({
 
 export const backupKeepSchema = z.number().int().min(1).max(MAX_BACKUP_KEEP);
 
-type AssertWriteBackup = AssertSame<z.infer<typeof writeBackupRequestSchema>, WriteBackupRequest>;
+type AssertBegin = AssertSame<z.infer<typeof beginBackupRequestSchema>, BeginBackupRequest>;
+type AssertAppend = AssertSame<z.infer<typeof appendBackupRequestSchema>, AppendBackupRequest>;
 type AssertChooseFolder = AssertSame<z.infer<typeof chooseBackupFolderRequestSchema>, ChooseBackupFolderRequest>;
-const backupSchemasMatchSharedTypes: [AssertWriteBackup, AssertChooseFolder] = [true, true];
+const backupSchemasMatchSharedTypes: [AssertBegin, AssertAppend, AssertChooseFolder] = [true, true, true];
 void backupSchemasMatchSharedTypes;

@@ -2,7 +2,20 @@ import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEven
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IPC } from '../../shared/platform/platform';
-import { handleAppVersion, handleBackupStatus, handleChooseBackupFolder, handleOpenExternal, handleSaveFile, handleSetBackupKeep, handleWriteBackup, type BackupDeps } from './ipc-handlers';
+import {
+  backupSessionsFor,
+  handleAbortBackup,
+  handleAppendBackup,
+  handleAppVersion,
+  handleBackupStatus,
+  handleBeginBackup,
+  handleChooseBackupFolder,
+  handleFinishBackup,
+  handleOpenExternal,
+  handleSaveFile,
+  handleSetBackupKeep,
+  type BackupDeps,
+} from './ipc-handlers';
 import { isTrustedSender } from './ipc-sender';
 
 export type IpcContext = {
@@ -46,12 +59,15 @@ export function registerIpcHandlers(context: IpcContext): void {
     return handleAppVersion({ version: app.getVersion() });
   });
 
+  const place = { settingsFile: join(app.getPath('userData'), 'backup-settings.json'), documentsDir: app.getPath('documents') };
+  const sessions = backupSessionsFor(place);
+  // A backup cut off by quitting leaves no temp file in the user's folder.
+  app.on('will-quit', () => void sessions.abortAll());
   const backupDeps = (): BackupDeps => {
     const window = context.getWindow();
     return {
-      settingsFile: join(app.getPath('userData'), 'backup-settings.json'),
-      documentsDir: app.getPath('documents'),
-      now: () => new Date(),
+      ...place,
+      sessions,
       showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
     };
   };
@@ -61,9 +77,24 @@ export function registerIpcHandlers(context: IpcContext): void {
     return handleBackupStatus(backupDeps());
   });
 
-  ipcMain.handle(IPC.writeBackup, (event, rawArg: unknown) => {
+  ipcMain.handle(IPC.beginBackup, (event, rawArg: unknown) => {
     assertTrustedSender(event, context);
-    return handleWriteBackup(backupDeps(), rawArg);
+    return handleBeginBackup(backupDeps(), rawArg);
+  });
+
+  ipcMain.handle(IPC.appendBackup, (event, rawArg: unknown) => {
+    assertTrustedSender(event, context);
+    return handleAppendBackup(backupDeps(), rawArg);
+  });
+
+  ipcMain.handle(IPC.finishBackup, (event, rawArg: unknown) => {
+    assertTrustedSender(event, context);
+    return handleFinishBackup(backupDeps(), rawArg);
+  });
+
+  ipcMain.handle(IPC.abortBackup, (event, rawArg: unknown) => {
+    assertTrustedSender(event, context);
+    return handleAbortBackup(backupDeps(), rawArg);
   });
 
   ipcMain.handle(IPC.chooseBackupFolder, (event, rawArg: unknown) => {

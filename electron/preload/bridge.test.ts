@@ -13,7 +13,19 @@ function recordingInvoke(answers: Record<string, unknown> = {}) {
 
 // Written out rather than derived, so that a member added to the bridge without
 // being added to DesktopBridge (or the reverse) fails here.
-const DESKTOP_BRIDGE_KEYS: (keyof DesktopBridge)[] = ['appVersion', 'backupStatus', 'chooseBackupFolder', 'openExternal', 'saveFile', 'setBackupKeep', 'systemLanguages', 'writeBackup'];
+const DESKTOP_BRIDGE_KEYS: (keyof DesktopBridge)[] = [
+  'abortBackup',
+  'appendBackup',
+  'appVersion',
+  'backupStatus',
+  'beginBackup',
+  'chooseBackupFolder',
+  'finishBackup',
+  'openExternal',
+  'saveFile',
+  'setBackupKeep',
+  'systemLanguages',
+];
 
 describe('createBridge', () => {
   it('exposes exactly the DesktopBridge members', () => {
@@ -51,18 +63,24 @@ describe('createBridge', () => {
   it('sends each backup call on its own channel with its argument unchanged', async () => {
     const { calls, invoke } = recordingInvoke({ [IPC.backupStatus]: { status: 'unavailable' } });
     const bridge = createBridge(invoke, []);
-    const request = { data: new Uint8Array([1, 2]), reason: 'before-upgrade' as const };
+    const piece = { id: 'a'.repeat(24), chunk: new Uint8Array([1, 2]) };
     await expect(bridge.backupStatus()).resolves.toEqual({ status: 'unavailable' });
-    await bridge.writeBackup(request);
+    await bridge.beginBackup({ reason: 'before-upgrade' });
+    await bridge.appendBackup(piece);
+    await bridge.finishBackup(piece.id);
+    await expect(bridge.abortBackup(piece.id)).resolves.toBeUndefined();
     await bridge.chooseBackupFolder({ dialogTitle: 'Pasta' });
     await bridge.setBackupKeep(7);
     expect(calls).toEqual([
       { channel: IPC.backupStatus, args: [] },
-      { channel: IPC.writeBackup, args: [request] },
+      { channel: IPC.beginBackup, args: [{ reason: 'before-upgrade' }] },
+      { channel: IPC.appendBackup, args: [piece] },
+      { channel: IPC.finishBackup, args: [piece.id] },
+      { channel: IPC.abortBackup, args: [piece.id] },
       { channel: IPC.chooseBackupFolder, args: [{ dialogTitle: 'Pasta' }] },
       { channel: IPC.setBackupKeep, args: [7] },
     ]);
-    expect(calls[1]?.args[0]).toBe(request);
+    expect(calls[2]?.args[0]).toBe(piece);
   });
 
   it('passes a rejected invoke through to the page', async () => {
@@ -85,7 +103,10 @@ describe('createBridge', () => {
     await bridge.openExternal('https://example.org');
     await bridge.appVersion();
     await bridge.backupStatus();
-    await bridge.writeBackup({ data: new Uint8Array([1]), reason: 'daily' });
+    await bridge.beginBackup({ reason: 'daily' });
+    await bridge.appendBackup({ id: 'a'.repeat(24), chunk: new Uint8Array([1]) });
+    await bridge.finishBackup('a'.repeat(24));
+    await bridge.abortBackup('a'.repeat(24));
     await bridge.chooseBackupFolder({});
     await bridge.setBackupKeep(5);
     expect(calls.map((call) => call.channel).sort()).toEqual(Object.values(IPC).sort());

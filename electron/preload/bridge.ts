@@ -1,10 +1,13 @@
 import { IPC, type DesktopBridge, type SaveFileRequest, type SaveFileResult } from '../../shared/platform/platform';
 import type {
+  AppendBackupRequest,
+  AppendBackupResult,
   BackupFolderStatus,
+  BeginBackupRequest,
+  BeginBackupResult,
   ChooseBackupFolderRequest,
   ChooseBackupFolderResult,
   SetBackupKeepResult,
-  WriteBackupRequest,
   WriteBackupResult,
 } from '../../shared/platform/backups';
 
@@ -22,7 +25,12 @@ export function createBridge(invoke: Invoke, languages: readonly string[]): Desk
     },
     appVersion: () => invoke(IPC.appVersion) as Promise<string>,
     backupStatus: () => invoke(IPC.backupStatus) as Promise<BackupFolderStatus>,
-    writeBackup: (request: WriteBackupRequest) => invoke(IPC.writeBackup, request) as Promise<WriteBackupResult>,
+    beginBackup: (request: BeginBackupRequest) => invoke(IPC.beginBackup, request) as Promise<BeginBackupResult>,
+    appendBackup: (request: AppendBackupRequest) => invoke(IPC.appendBackup, request) as Promise<AppendBackupResult>,
+    finishBackup: (id: string) => invoke(IPC.finishBackup, id) as Promise<WriteBackupResult>,
+    abortBackup: async (id: string) => {
+      await invoke(IPC.abortBackup, id);
+    },
     chooseBackupFolder: (request: ChooseBackupFolderRequest) => invoke(IPC.chooseBackupFolder, request) as Promise<ChooseBackupFolderResult>,
     setBackupKeep: (keep: number) => invoke(IPC.setBackupKeep, keep) as Promise<SetBackupKeepResult>,
     // Copied and frozen: the page gets the languages as they were at start-up.

@@ -36,7 +36,14 @@ export type BackupFolderStatus = {
 /** What a tab answers: it has no folder of its own, the user downloads backups instead. */
 export type BackupUnavailable = { status: 'unavailable' };
 
-export type WriteBackupRequest = { data: Uint8Array; reason: BackupReason };
+/** The page hands the platform a whole backup; on the desktop it crosses to the main process in pieces. */
+export type WriteBackupRequest = { data: Blob | Uint8Array; reason: BackupReason };
+
+/** The pieces, as the preload bridge sends them: begin, append each piece, finish (or abort). */
+export type BeginBackupRequest = { reason: BackupReason };
+export type BeginBackupResult = { status: 'started'; id: string } | { status: 'failed'; code: BackupFailureCode; message: string };
+export type AppendBackupRequest = { id: string; chunk: Uint8Array };
+export type AppendBackupResult = { status: 'ok' } | { status: 'failed'; code: BackupFailureCode; message: string };
 
 export type WriteBackupResult =
   | { status: 'written'; file: BackupFile; removed: string[] }

@@ -3,8 +3,12 @@
 // The renderer never knows which one it holds.
 
 import type {
+  AppendBackupRequest,
+  AppendBackupResult,
   BackupFolderStatus,
   BackupUnavailable,
+  BeginBackupRequest,
+  BeginBackupResult,
   ChooseBackupFolderRequest,
   ChooseBackupFolderResult,
   SetBackupKeepResult,
@@ -42,14 +46,23 @@ export type Platform = {
   isOnline(): boolean;
   /** Calls back on every change of connectivity; returns an unsubscribe function. */
   onOnlineChange(listener: (online: boolean) => void): () => void;
+  /** Puts a backup in the backup folder (desktop); a tab answers 'unavailable'. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
 } & BackupFolder;
 
 /** The automatic-backup folder of the desktop app. A tab has none: each member answers 'unavailable'. */
 export type BackupFolder = {
   backupStatus(): Promise<BackupFolderStatus | BackupUnavailable>;
-  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
   chooseBackupFolder(request: ChooseBackupFolderRequest): Promise<ChooseBackupFolderResult>;
   setBackupKeep(keep: number): Promise<SetBackupKeepResult>;
+};
+
+/** A backup crossing to the main process in pieces, so neither side holds it whole twice. */
+export type BackupUpload = {
+  beginBackup(request: BeginBackupRequest): Promise<BeginBackupResult>;
+  appendBackup(request: AppendBackupRequest): Promise<AppendBackupResult>;
+  finishBackup(id: string): Promise<WriteBackupResult>;
+  abortBackup(id: string): Promise<void>;
 };
 
 /** The name under which the preload exposes its bridge on `window`. */
@@ -61,7 +74,10 @@ export const IPC = {
   openExternal: 'ponte:open-external',
   appVersion: 'ponte:app-version',
   backupStatus: 'ponte:backup-status',
-  writeBackup: 'ponte:backup-write',
+  beginBackup: 'ponte:backup-begin',
+  appendBackup: 'ponte:backup-append',
+  finishBackup: 'ponte:backup-finish',
+  abortBackup: 'ponte:backup-abort',
   chooseBackupFolder: 'ponte:backup-choose-folder',
   setBackupKeep: 'ponte:backup-set-keep',
 } as const;
@@ -72,4 +88,5 @@ export type DesktopBridge = {
   openExternal(url: string): Promise<void>;
   appVersion(): Promise<string>;
   systemLanguages: readonly string[];
-} & BackupFolder;
+} & BackupFolder &
+  BackupUpload;

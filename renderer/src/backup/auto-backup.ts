@@ -8,8 +8,8 @@ import type { PonteDatabase } from '../db/database';
 // platform puts them in the backup folder (desktop) or offers a download (tab).
 // What is remembered sits in the device's local `meta` table, never synced.
 
-/** The whole device as a `.ponte` bundle. */
-export type MakeBackup = (db: PonteDatabase) => Promise<Uint8Array>;
+/** The whole device as a `.ponte` bundle (a Blob lets the desktop send it in pieces without a copy). */
+export type MakeBackup = (db: PonteDatabase) => Promise<Blob | Uint8Array>;
 
 export const BACKUP_RECORD_KEY = 'backup.auto';
 
@@ -94,7 +94,7 @@ export function takeBackup(db: PonteDatabase, p: Platform, make: MakeBackup, rea
   const inFlight = running.get(db);
   if (inFlight) return inFlight;
   const job = (async (): Promise<BackupOutcome | null> => {
-    let data: Uint8Array;
+    let data: Blob | Uint8Array;
     try {
       data = await make(db);
     } catch (error) {
@@ -187,7 +187,8 @@ export type DownloadOutcome = { status: 'saved' } | { status: 'cancelled' } | { 
 export async function downloadBackup(db: PonteDatabase, p: Platform, make: MakeBackup, dialogTitle: string, now: () => number = Date.now): Promise<DownloadOutcome> {
   let data: Uint8Array;
   try {
-    data = await make(db);
+    const made = await make(db);
+    data = made instanceof Blob ? new Uint8Array(await made.arrayBuffer()) : made;
   } catch (error) {
     return { status: 'failed', message: messageOf(error) };
   }

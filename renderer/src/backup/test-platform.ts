@@ -4,7 +4,7 @@ import type { SaveFileRequest, SaveFileResult } from '../../../shared/platform/p
 
 /** A platform for tests: a backup folder in memory (or none, as in a tab), and a recorded save dialog. */
 export type TestPlatform = Platform & {
-  written: (WriteBackupRequest & { at: number })[];
+  written: { reason: WriteBackupRequest['reason']; data: Uint8Array; at: number }[];
   saved: SaveFileRequest[];
   /** What the next writes answer; 'ok' writes. */
   nextWrite: WriteBackupResult | 'ok';
@@ -40,8 +40,9 @@ export function testPlatform(options: { desktop: boolean; now?: () => number; sa
       if (!options.desktop) return { status: 'unavailable' };
       if (p.nextWrite !== 'ok') return p.nextWrite;
       const at = Math.floor(now() / 1000) * 1000;
-      p.written.push({ ...request, at });
-      const file = { name: `ponte-backup-${at}-${request.reason}.ponte`, at, bytes: request.data.byteLength };
+      const data = request.data instanceof Blob ? new Uint8Array(await request.data.arrayBuffer()) : request.data;
+      p.written.push({ reason: request.reason, data, at });
+      const file = { name: `ponte-backup-${at}-${request.reason}.ponte`, at, bytes: data.byteLength };
       files.unshift(file);
       return { status: 'written', file, removed: [] };
     },

@@ -1,5 +1,6 @@
 import type { DesktopBridge, Platform } from '../../../shared/platform/platform';
 import { createBrowserPlatform } from './browser-platform';
+import { uploadBackup } from './desktop-backup';
 
 // In Electron: files and links go through the preload bridge; connectivity is
 // the page's own, as in a tab.
@@ -13,7 +14,7 @@ export function createDesktopPlatform(bridge: DesktopBridge, win: Window = windo
     appVersion: () => bridge.appVersion(),
     systemLanguages: () => bridge.systemLanguages,
     backupStatus: () => bridge.backupStatus(),
-    writeBackup: (request) => bridge.writeBackup(request),
+    writeBackup: (request) => uploadBackup(bridge, request),
     chooseBackupFolder: (request) => bridge.chooseBackupFolder(request),
     setBackupKeep: (keep) => bridge.setBackupKeep(keep),
   };
