@@ -1,5 +1,5 @@
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
-import type { Lang } from '../i18n/langs';
+import { LOCALES, type Lang } from '../i18n/langs';
 
 // The look shared by every exported document. Sizes are in half-points (22 = 11 pt),
 // spacing in twentieths of a point (120 = 6 pt).
@@ -23,7 +23,7 @@ export const COLORS = {
 } as const;
 
 /** The language tag Word's spell-checker and Intl formatting use for each document language. */
-export const DOCUMENT_LOCALES: Record<Lang, string> = { es: 'es-ES', pt: 'pt-BR', en: 'en-GB' };
+export const DOCUMENT_LOCALES: Record<Lang, string> = LOCALES;
 
 /** A4 in twips, with 2 cm margins: the paper of the European side and of Brazil. */
 export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { localeOf } from '../i18n/langs';
 
 // An agenda item keeps the host city's wall-clock date and time ("2026-10-26",
 // "09:30") and the IANA zone of that city. The instant is computed from them
@@ -36,7 +37,7 @@ export function wallClock(instant: Date, zone: string): { date: string; time: st
 
 /** "09:30" in the user's language, e.g. "9:30 a. m." for es-CO; with the day when it differs from `sameDayAs`. */
 export function formatTime(instant: Date, zone: string, locale: string, sameDayAs?: string): string {
-  const dt = DateTime.fromJSDate(instant, { zone }).setLocale(locale);
+  const dt = DateTime.fromJSDate(instant, { zone }).setLocale(localeOf(locale));
   const time = dt.toLocaleString(DateTime.TIME_SIMPLE);
   if (sameDayAs === undefined || dt.toFormat('yyyy-MM-dd') === sameDayAs) return time;
   return `${dt.toLocaleString({ weekday: 'short', day: 'numeric', month: 'short' })} ${time}`;
@@ -44,7 +45,7 @@ export function formatTime(instant: Date, zone: string, locale: string, sameDayA
 
 /** A short name for a zone at an instant, e.g. "GMT-5" or "CEST", in the user's language. */
 export function zoneLabel(instant: Date, zone: string, locale: string): string {
-  return DateTime.fromJSDate(instant, { zone }).setLocale(locale).toFormat('ZZZZ');
+  return DateTime.fromJSDate(instant, { zone }).setLocale(localeOf(locale)).toFormat('ZZZZ');
 }
 
 /** The city part of an IANA name, readable: "America/Argentina/Buenos_Aires" → "Buenos Aires". */

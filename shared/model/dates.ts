@@ -1,3 +1,4 @@
+import { localeOf } from '../i18n/langs';
 // Calendar dates are plain "YYYY-MM-DD" strings: no time zone can shift them.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -31,7 +32,7 @@ export function monthsBetween(start: string, end: string): number {
 export function formatDate(iso: string, lang: string, style: 'long' | 'medium' = 'long'): string {
   if (!isIsoDate(iso)) return iso;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** The calendar date `days` after (or before, if negative) `iso`. */
@@ -42,5 +43,5 @@ export function addDays(iso: string, days: number): string {
 
 /** A moment (epoch milliseconds) as date and time in the given language, e.g. "24 nov 2026, 9:30". */
 export function formatDateTime(millis: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(millis);
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(millis);
 }

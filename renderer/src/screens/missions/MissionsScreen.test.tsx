@@ -29,7 +29,7 @@ describe('the agenda editor', () => {
     await missionWithAgenda();
     // 09:00 in Bogotá is 15:00 in Madrid in November.
     const first = await screen.findByRole('listitem', { name: 'Bienvenida' });
-    expect(within(first).getByText(/^9:00\sAM–10:00\sAM in Bogotá · 3:00\sPM–4:00\sPM in Madrid$/)).toBeTruthy();
+    expect(within(first).getByText(/^09:00–10:00 in Bogotá · 15:00–16:00 in Madrid$/)).toBeTruthy();
   });
 
   it('moves an item up with Alt+ArrowUp on its handle, saved in the database, focus kept on it', async () => {
@@ -61,7 +61,7 @@ describe('the agenda editor', () => {
     expect((await screen.findAllByText(/Overlaps with/)).length).toBe(2);
     fireEvent.click(screen.getByRole('button', { name: 'Duplicate day' }));
     await waitFor(async () => expect((await missionTables(db).agendaItems.toArray()).filter((i) => i.date === '2026-11-11')).toHaveLength(3));
-    const day = await screen.findByRole('region', { name: /November 11, 2026|11 November 2026/ });
+    const day = await screen.findByRole('region', { name: /11 November 2026/ });
     expect(within(day).getAllByRole('listitem').filter((li) => li.classList.contains('missions-item'))).toHaveLength(3);
     expect(screen.queryByText("This day is outside the mission's dates.")).toBeNull();
     await updateRecord(db, 'mission', mission.id, mission.pairingId, { endDate: '2026-11-10' });

@@ -4,6 +4,7 @@ import { buildTimeline } from '../../../../shared/ucap/timeline';
 import { pickText } from '../../../../shared/text/localized';
 import { formatDate } from '../../../../shared/model/dates';
 import { useUcapEditor } from './UcapContext';
+import { localeOf } from '../../../../shared/i18n/langs';
 
 type Period = { startDate: string | null; endDate: string | null };
 
@@ -12,7 +13,7 @@ export function TimelineSection({ list, period }: { list: UcapAction[]; period: 
   const { t, i18n } = useTranslation('ucap');
   const { lang } = useUcapEditor();
   const { months, rows } = buildTimeline(list, period);
-  const monthLabel = new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const monthLabel = new Intl.DateTimeFormat(localeOf(i18n.language), { month: 'short', year: '2-digit', timeZone: 'UTC' });
   return (
     <section aria-labelledby="ucap-h-timeline" className="card">
       <h2 id="ucap-h-timeline">{t('sections.timeline')}</h2>
