@@ -22,6 +22,9 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // A test that renders a whole screen in jsdom and types into it takes
+          // seconds on a busy 2-core machine; it still fails on what it asserts.
+          testTimeout: 30_000,
           include: ['renderer/**/*.test.tsx'],
           setupFiles: ['test/setup-component.ts'],
         },
