@@ -1,8 +1,7 @@
 import type { MakeBackup } from './auto-backup';
+import { deviceBundle } from './device-bundle';
+import { platform } from '../platform/platform';
 
-// The whole device as a bundle, from the bundle writer of renderer/src/backup
-// (index.ts). Kept in this one place, so the automatic backups do not depend
-// on how the bundle is made.
-export const makeDeviceBackup: MakeBackup = async () => {
-  throw new Error('the bundle export is not wired in yet');
-};
+// The whole device as a bundle: the one place the automatic backups get their
+// bytes, so they do not depend on how the bundle is made.
+export const makeDeviceBackup: MakeBackup = async (db) => deviceBundle(db, await platform().appVersion());
