@@ -18,6 +18,18 @@ describe('toasts', () => {
     expect(screen.getByRole('button', { name: 'Deshacer' })).toBeTruthy();
   });
 
+  it('translate a value that is itself a key in the new language too (the role someone joined as)', async () => {
+    render(<Toasts />);
+    act(() => {
+      useUiStore.getState().showToast({ tone: 'info', message: { key: 'sync:join.joined', values: { role: { key: 'sync:roles.editor' } } } });
+    });
+    const before = screen.getByRole('status').textContent!;
+    expect(before).toContain(i18next.t('sync:roles.editor'));
+    await act(() => i18next.changeLanguage('pt'));
+    expect(screen.getByRole('status').textContent).toContain(i18next.t('sync:join.joined', { role: i18next.t('sync:roles.editor', { lng: 'pt' }), lng: 'pt' }));
+    expect(screen.getByRole('status').textContent).not.toBe(before);
+  });
+
   it('show at the foot of an open dialog, inside it, and back in the corner once it closes', () => {
     const { rerender } = render(
       <>

@@ -8,7 +8,12 @@ import { useToastSlot } from './toast-slot';
 const TOAST_MS = 8000;
 
 /** A key is translated at each render, so a toast follows a language switch. */
-const say = (t: TFunction, text: string | ToastText): string => (typeof text === 'string' ? text : (t(text.key, text.values) as string));
+const say = (t: TFunction, text: string | ToastText): string => {
+  if (typeof text === 'string') return text;
+  // A value that is itself a key (a role, a kind) follows the switch too.
+  const values = Object.fromEntries(Object.entries(text.values ?? {}).map(([name, v]) => [name, v && typeof v === 'object' && 'key' in v ? say(t, v as ToastText) : v]));
+  return t(text.key, values) as string;
+};
 
 function ToastItem({ toast }: { toast: Toast }) {
   const { t } = useTranslation();

@@ -21,7 +21,7 @@ export function useSave() {
       } catch (error) {
         if (!(error instanceof ValidationError)) {
           const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
-          showToast({ tone: 'error', message: quota ? t('errors:storageFull') : t('errors:saveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+          showToast({ tone: 'error', message: quota ? { key: 'errors:storageFull' } : { key: 'errors:saveFailed', values: { reason: error instanceof Error ? error.message : String(error) } } });
         }
         throw error;
       } finally {

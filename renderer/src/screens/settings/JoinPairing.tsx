@@ -20,7 +20,7 @@ export function JoinPairing({ serverUrl, session }: { serverUrl: string; session
       const joined = await accountApi.accept(serverUrl, session.token, code.trim());
       await followPairing(db, joined.pairingId, joined.role);
       setCode('');
-      showToast({ tone: 'info', message: t('sync:join.joined', { role: t(`sync:roles.${joined.role}`) }) });
+      showToast({ tone: 'info', message: { key: 'sync:join.joined', values: { role: { key: `sync:roles.${joined.role}` } } } });
     } catch (err) {
       setError(syncErrorText(t, err));
     }

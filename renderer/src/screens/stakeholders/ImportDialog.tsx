@@ -109,7 +109,7 @@ export function ImportDialog({ pairingId, onClose }: { pairingId: string; onClos
         await importStakeholders(db, pairingId, plan.valid.map((r) => r.fields));
         await rememberValueChoices(db, chosen);
       });
-      showToast({ tone: 'info', message: t('import.done', { count: plan.valid.length }) });
+      showToast({ tone: 'info', message: { key: 'stakeholders:import.done', values: { count: plan.valid.length } } });
       onClose();
     } finally {
       setBusy(false);

@@ -30,7 +30,7 @@ export function useUcapActions(plan: UcapPlan) {
       const withdraws = afterContentEdit({ status, euAgreed, lacAgreed }) !== null;
       if (withdraws && notice && !(await askToWithdraw(notice, t))) return false;
       await save(() => writeBatch(db, [edit]));
-      if (withdraws) showToast({ tone: 'info', message: t('status.agreementsWithdrawn') });
+      if (withdraws) showToast({ tone: 'info', message: { key: 'ucap:status.agreementsWithdrawn' } });
       return true;
     },
     [db, save, showToast, t, status, euAgreed, lacAgreed, notice],

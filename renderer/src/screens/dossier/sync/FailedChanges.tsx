@@ -42,7 +42,7 @@ export function FailedChanges({ pairingId }: { pairingId: string }) {
                   type="button"
                   onClick={() =>
                     void navigator.clipboard?.writeText(text).then(
-                      () => showToast({ tone: 'info', message: t('sync:failed.copied') }),
+                      () => showToast({ tone: 'info', message: { key: 'sync:failed.copied' } }),
                       () => undefined,
                     )
                   }
