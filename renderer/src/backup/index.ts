@@ -1,0 +1,3 @@
+// Backup, restore and exchange of bundles (issue 15). Automatic backups
+// (auto-*.ts) call exportBundle with { type: 'device' }.
+export { exportBundle, bundleFileName, type ExportScope, type ExportProgress, type ExportOptions } from './export-bundle';
