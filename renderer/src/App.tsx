@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute, type Route } from './hooks/useRoute';
 import { AppHeader } from './components/AppHeader';
@@ -7,15 +7,47 @@ import { BackupReminder } from './backup/BackupReminder';
 import { Toasts } from './components/Toasts';
 import { ScreenSkeleton } from './components/ScreenSkeleton';
 import { PairingListScreen } from './screens/list/PairingListScreen';
-import { DossierScreen } from './screens/dossier/DossierScreen';
 import { BinScreen } from './screens/bin/BinScreen';
+import { lazyScreen } from './screens/lazy-screen';
 // The stakeholder register and the missions bring their own libraries (CSV,
-// virtual lists, time zones, iCalendar): loaded when first opened, not at start.
+// virtual lists, time zones, iCalendar): loaded when first opened, or ahead (see lazyScreen).
 // The service worker precaches their chunks, so they open offline too.
-const StakeholdersScreen = lazy(() => import('./screens/stakeholders/StakeholdersScreen').then((m) => ({ default: m.StakeholdersScreen })));
-const MissionsScreen = lazy(() => import('./screens/missions/MissionsScreen').then((m) => ({ default: m.MissionsScreen })));
-const UcapScreen = lazy(() => import('./screens/ucap/UcapScreen').then((m) => ({ default: m.UcapScreen })));
+// The dossier too: its date fields are most of the code the pairing list does not need.
+const dossier = lazyScreen(() => import('./screens/dossier/DossierScreen').then((m) => m.DossierScreen));
+const stakeholders = lazyScreen(() => import('./screens/stakeholders/StakeholdersScreen').then((m) => m.StakeholdersScreen));
+const missions = lazyScreen(() => import('./screens/missions/MissionsScreen').then((m) => m.MissionsScreen));
+const ucap = lazyScreen(() => import('./screens/ucap/UcapScreen').then((m) => m.UcapScreen));
+const DossierScreen = dossier.Screen;
+const StakeholdersScreen = stakeholders.Screen;
+const MissionsScreen = missions.Screen;
+const UcapScreen = ucap.Screen;
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+
+/** Loads the code of the screen a route opens on, so the first render has it (a reload on the UCAP does not wait for its chunk). */
+export function preloadScreen(route: Route): Promise<unknown> {
+  if (route.screen !== 'pairing') return Promise.resolve();
+  const screen = route.tab === 'stakeholders' ? stakeholders : route.tab === 'missions' ? missions : route.tab === 'ucap' ? ucap : dossier;
+  return screen.preload().catch(() => undefined);
+}
+
+/**
+ * The other screens' code, a few seconds after start-up and in idle time, so
+ * opening a tab later does not wait for it. Not sooner: the browser is idle
+ * while the first screen waits for IndexedDB, and compiling these chunks
+ * then would slow that screen down.
+ */
+function preloadAllScreensLater(): () => void {
+  const all = () => void Promise.all([dossier, stakeholders, missions, ucap].map((s) => s.preload().catch(() => undefined)));
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(all, { timeout: 5000 });
+    else all();
+  }, 5000);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
 
 function Screen({ route }: { route: Route }) {
   if (route.screen === 'bin') return <BinScreen />;
@@ -30,6 +62,7 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const { t } = useTranslation();
+  useEffect(() => preloadAllScreensLater(), []);
   useEffect(() => {
     document.title = `Ponte · ${t('app.tagline')}`;
   }, [t]);

@@ -15,11 +15,13 @@ export function usePairingBundle(pairingId: string): StoredBundle | null | undef
   return useLiveQuery(async () => {
     const pairing = await db.pairings.get(pairingId);
     if (!pairing) return null;
+    // Tombstones dropped after reading: toArray() is one getAll(), a Dexie .filter() a cursor walked record by record.
+    const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
     const [agreements, positions, assignments] = await Promise.all([
-      db.agreements.where('pairingId').equals(pairingId).filter((r) => !r.deleted).toArray(),
-      db.positions.where('pairingId').equals(pairingId).filter((r) => !r.deleted).toArray(),
-      db.assignments.where('pairingId').equals(pairingId).filter((r) => !r.deleted).toArray(),
+      db.agreements.where('pairingId').equals(pairingId).toArray(),
+      db.positions.where('pairingId').equals(pairingId).toArray(),
+      db.assignments.where('pairingId').equals(pairingId).toArray(),
     ]);
-    return { pairing, agreements, positions, assignments };
+    return { pairing, agreements: live(agreements), positions: live(positions), assignments: live(assignments) };
   }, [db, pairingId]);
 }

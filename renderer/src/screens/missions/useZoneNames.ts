@@ -7,6 +7,14 @@ const zoneCityName = (zone: string, lang: string) => {
   return cityIn(zone, isLang(primary) ? primary : 'en');
 };
 
+/**
+ * Lists of choices already made, by language, zones and hour: each names
+ * some 200 zones with their offsets, one Intl formatter per zone (about
+ * 150 ms for the two lists of a mission on a 2-core machine). The hour is in
+ * the key because offsets change with summer time.
+ */
+const optionLists = new Map<string, { value: string; label: string }[]>();
+
 /** Time zones as a person reads them in the interface language: "hora de Bogotá", and with the offset in a list of choices. */
 export function useZoneNames() {
   const { t, i18n } = useTranslation('missions');
@@ -14,7 +22,15 @@ export function useZoneNames() {
   const named = (zone: string) => (zone === 'UTC' ? 'UTC' : t('zone.named', { city: zoneCityName(zone, lang) }));
   const option = (zone: string) => (zone === 'UTC' ? t('zone.utc') : t('zone.option', { city: zoneCityName(zone, lang), offset: zoneOffset(zone, lang) }));
   const collator = new Intl.Collator(lang);
-  const options = (zones: readonly string[]) =>
-    zones.map((z) => ({ value: z, label: option(z), city: zoneCityName(z, lang) })).sort((a, b) => collator.compare(a.city, b.city)).map(({ value, label }) => ({ value, label }));
+  const options = (zones: readonly string[]) => {
+    const key = `${lang}|${Math.floor(Date.now() / 3_600_000)}|${zones.join(',')}`;
+    let list = optionLists.get(key);
+    if (!list) {
+      list = zones.map((z) => ({ value: z, label: option(z), city: zoneCityName(z, lang) })).sort((a, b) => collator.compare(a.city, b.city)).map(({ value, label }) => ({ value, label }));
+      if (optionLists.size > 20) optionLists.clear();
+      optionLists.set(key, list);
+    }
+    return list;
+  };
   return { named, option, options, city: (zone: string) => zoneCityName(zone, lang) };
 }
