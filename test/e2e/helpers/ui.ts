@@ -39,5 +39,11 @@ export async function waitForOfflineShell(page: Page, timeoutMs = 15_000) {
 /** Screenshots land in test-results/screens for a person to look at; they assert nothing. */
 export async function snapshot(page: Page, name: string) {
   mkdirSync('test-results/screens', { recursive: true });
+  // A full-page capture of a scrolled page draws the sticky header where the
+  // scroll left it, over the middle of the screen: capture from the top, as a
+  // user first sees it, then put the scroll back for the test's next step.
+  const scrolled = await page.evaluate(() => window.scrollY);
+  if (scrolled) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  if (scrolled) await page.evaluate((y) => window.scrollTo(0, y), scrolled);
 }
