@@ -41,7 +41,7 @@ describe('importing a bundle into the device', () => {
     expect(stale.plan.newerHere.map((r) => r.id)).toEqual(['p1-mission']);
     const plan = await exchange(a, b);
     expect(plan.newerInFile.map((r) => [r.id, r.fields])).toEqual([['p1-agreement', ['title']]]);
-    expect((await b.missions.get('p1-mission'))!.title).toBe('Misión técnica, fechas nuevas');
+    expect((await b.tableOf('mission').get('p1-mission'))!.title).toBe('Misión técnica, fechas nuevas');
     expect((await b.agreements.get('p1-agreement'))!.title).toBe('Memorando firmado');
   });
 
@@ -62,8 +62,8 @@ describe('importing a bundle into the device', () => {
     expect(conflictsB.map((c) => c.id)).toEqual(conflictsA.map((c) => c.id));
     expect(conflictsA[0]).toMatchObject({ recordRef: 'p1-mission', field: 'findings', deleted: false });
     // Both devices hold the same winning text; the other is the conflict's.
-    const findingsA = (await a.missions.get('p1-mission'))!.findings;
-    expect((await b.missions.get('p1-mission'))!.findings).toBe(findingsA);
+    const findingsA = (await a.tableOf('mission').get('p1-mission'))!.findings;
+    expect((await b.tableOf('mission').get('p1-mission'))!.findings).toBe(findingsA);
     expect([findingsA, conflictsA[0]!.losingValue].sort()).toEqual(['El drenaje es lo primero.', 'Las juntas convocan mucho.']);
   });
 
