@@ -5,12 +5,11 @@ import type { PonteDatabase } from '../db/database';
 import { readClock } from '../db/device-clock';
 import type { BlobRow } from '../attachments/blob-row';
 
-// The whole device as a `.ponte` bundle for the automatic backups: every
-// record of every kind the database holds, and every attachment's bytes, read
-// a table and a blob at a time and handed to the shared bundle writer as they
-// come, the zip collected into a Blob (which the browser may keep off the JS
-// heap). It stands in until the backup screens' exportBundle (index.ts) is
-// the one place a device bundle is made.
+// The whole device as a `.ponte` bundle, for a database still at an older
+// schema: the backup taken before an upgrade. It reads only the tables that
+// database has (exportBundle, which makes every other backup, reads every
+// declared kind's table, and a newer kind's is not there yet), a table and a
+// blob at a time, through the shared bundle writer into a Blob.
 
 async function* deviceRecords(db: PonteDatabase): AsyncGenerator<BundleRecord> {
   const present = new Set(db.tables.map((t) => t.name));
