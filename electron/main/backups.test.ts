@@ -42,6 +42,7 @@ describe('backup file names', () => {
     const name = backupFileName(at('2026-12-02T19:36:05.789Z'), 'daily');
     expect(name).toBe('ponte-backup-2026-12-02-193605Z-daily.ponte');
     expect(parseBackupFileName(name)).toEqual({ at: Date.parse('2026-12-02T19:36:05Z'), reason: 'daily', n: 0 });
+    expect(parseBackupFileName('ponte-backup-2026-12-02-193605Z-before-replace.ponte')).toMatchObject({ reason: 'before-replace' });
     expect(parseBackupFileName(backupFileName(at('2027-01-09T03:04:00Z'), 'before-upgrade', 2))).toEqual({
       at: Date.parse('2027-01-09T03:04:00Z'),
       reason: 'before-upgrade',

@@ -61,7 +61,7 @@ export async function saveBackupSettings(file: string, settings: BackupSettings)
 
 // ---------------------------------------------------------------- file names
 
-const NAME_PATTERN = /^ponte-backup-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})Z-(daily|before-upgrade|manual)(?:-(\d{1,3}))?\.ponte$/;
+const NAME_PATTERN = /^ponte-backup-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})Z-(daily|before-upgrade|before-replace|manual)(?:-(\d{1,3}))?\.ponte$/;
 
 /** "ponte-backup-2026-12-02-193600Z-daily.ponte": UTC, so names sort by time across a change of clock or zone. */
 export function backupFileName(at: Date, reason: BackupReason, n = 0): string {

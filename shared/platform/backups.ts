@@ -5,10 +5,10 @@
 /** Why a backup could not be written, as the interface says it. */
 export type BackupFailureCode = 'no-space' | 'no-permission' | 'folder-missing' | 'unknown';
 
-/** Why a backup was taken; part of its file name. */
-export type BackupReason = 'daily' | 'before-upgrade' | 'manual';
+/** Why a backup was taken; part of its file name. 'before-replace': what "replace everything with a file" replaces. */
+export type BackupReason = 'daily' | 'before-upgrade' | 'before-replace' | 'manual';
 
-export const BACKUP_REASONS = ['daily', 'before-upgrade', 'manual'] as const satisfies readonly BackupReason[];
+export const BACKUP_REASONS = ['daily', 'before-upgrade', 'before-replace', 'manual'] as const satisfies readonly BackupReason[];
 
 export const DEFAULT_BACKUP_KEEP = 10;
 export const MAX_BACKUP_KEEP = 100;
