@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { MissionGeneral } from './MissionGeneral';
 import { renderWithDb } from '../../../../test/render-app';
@@ -20,6 +20,8 @@ describe('the mission’s time zones', () => {
     renderWithDb(<MissionGeneral mission={mission} pairing={pairing} update={async () => undefined} />);
     expect(chosen('Zona horaria de la ciudad anfitriona')).toMatch(/^hora de São Paulo \(GMT-3\)$/);
     expect(chosen('Zona horaria de los visitantes')).toMatch(/^hora de Madrid \(GMT\+[12]\)$/);
+    // The whole list fills in just after the first paint; the chosen zone is there from the start.
+    await waitFor(() => expect(zoneOptions('Zona horaria de la ciudad anfitriona').length).toBeGreaterThan(50));
     const options = zoneOptions('Zona horaria de la ciudad anfitriona');
     expect(options).toContain('hora de Bogotá (GMT-5)');
     expect(options).toContain('hora de Ciudad de México (GMT-6)');

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/fields/TextField';
 import { DateField } from '../../components/fields/DateField';
@@ -16,6 +17,13 @@ const ZONES = zoneChoices();
 export function MissionGeneral({ mission, pairing, update }: Props) {
   const { t } = useTranslation('missions');
   const zoneNames = useZoneNames();
+  // Naming some 200 zones with their offsets takes ~50 ms: both lists fill in just after the first
+  // paint, in a task of their own; until then each offers the zone it holds.
+  const [allZones, setAllZones] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAllZones(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const collator = new Intl.Collator();
   const hosts = [...pairing.lac.municipalities, ...pairing.eu.municipalities].sort((a, b) => collator.compare(a.name, b.name));
   const zones = ZONES.includes(mission.hostZone) && ZONES.includes(mission.visitorZone) ? ZONES : [...new Set([...ZONES, mission.hostZone, mission.visitorZone])].sort();
@@ -31,8 +39,8 @@ export function MissionGeneral({ mission, pairing, update }: Props) {
       <div className="row">
         <DateField label={t('general.startDate')} value={mission.startDate} onSave={(startDate) => update({ startDate })} />
         <DateField label={t('general.endDate')} value={mission.endDate} onSave={(endDate) => update({ endDate })} />
-        <SelectField label={t('general.hostZone')} value={mission.hostZone} options={zoneNames.options(zones)} onSave={(hostZone) => update({ hostZone })} />
-        <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zoneNames.options(zones)} onSave={(visitorZone) => update({ visitorZone })} />
+        <SelectField label={t('general.hostZone')} value={mission.hostZone} options={zoneNames.options(allZones ? zones : [mission.hostZone])} onSave={(hostZone) => update({ hostZone })} />
+        <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zoneNames.options(allZones ? zones : [mission.visitorZone])} onSave={(visitorZone) => update({ visitorZone })} />
       </div>
       <p className="hint">{t('general.zoneHint')}</p>
     </section>
