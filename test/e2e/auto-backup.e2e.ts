@@ -84,9 +84,9 @@ describe('automatic backups', () => {
 
     await page.goto(`${env.app.url}#/settings`);
     const card = page.locator('.backup-settings');
-    await card.getByText('Ainda não foi feita nenhuma cópia neste computador.').waitFor();
+    await card.getByText('Nenhuma cópia foi feita neste dispositivo ainda.').waitFor();
     await card.getByRole('button', { name: 'Fazer uma cópia agora' }).click();
-    await card.getByText('Cópia guardada às', { exact: false }).waitFor();
+    await card.getByText('Cópia salva às', { exact: false }).waitFor();
     await card.getByText('Última cópia:', { exact: false }).waitFor();
     const contents = await readBundle(new Uint8Array(Buffer.concat(pieces)));
     expect(contents.summary.appVersion).toBe('0.1.0');

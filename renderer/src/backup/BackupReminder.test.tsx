@@ -62,9 +62,9 @@ describe('the backup reminder in a tab', () => {
     vi.setSystemTime(T0 + 60_000);
     renderWithDb(<BackupReminder make={make} />, db);
     const banner = await screen.findByTestId('backup-reminder');
-    expect(banner.textContent).toContain(`A sua última cópia foi descarregada em ${formatDate(downloaded, 'pt')}.`);
+    expect(banner.textContent).toContain(`Sua última cópia foi baixada em ${formatDate(downloaded, 'pt')}.`);
     expect(formatDate(downloaded, 'pt')).toMatch(/nov/);
-    expect(screen.getByRole('button', { name: 'Descarregar uma cópia' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Baixar uma cópia' })).toBeTruthy();
   });
 
   it('"Later" hides it for a day, then it comes back', async () => {
