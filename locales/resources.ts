@@ -25,15 +25,18 @@ import ptUcap from './pt/ucap.json';
 import enAutobackup from './en/autobackup.json';
 import esAutobackup from './es/autobackup.json';
 import ptAutobackup from './pt/autobackup.json';
+import enExchange from './en/exchange.json';
+import esExchange from './es/exchange.json';
+import ptExchange from './pt/exchange.json';
 import type { Lang } from '../shared/i18n/langs';
 
 // Every string a user reads, by language and namespace. Bundled, not fetched:
 // the app must speak all three languages with no network.
-export const NAMESPACES = ['ui', 'errors', 'vocab', 'doc', 'stakeholders', 'missions', 'sync', 'ucap', 'autobackup'] as const;
+export const NAMESPACES = ['ui', 'errors', 'vocab', 'doc', 'stakeholders', 'missions', 'sync', 'ucap', 'autobackup', 'exchange'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const RESOURCES: Record<Lang, Record<Namespace, Record<string, unknown>>> = {
-  en: { ui: enUi, errors: enErrors, vocab: enVocab, doc: enDoc, stakeholders: enStakeholders, missions: enMissions, sync: enSync, ucap: enUcap, autobackup: enAutobackup },
-  es: { ui: esUi, errors: esErrors, vocab: esVocab, doc: esDoc, stakeholders: esStakeholders, missions: esMissions, sync: esSync, ucap: esUcap, autobackup: esAutobackup },
-  pt: { ui: ptUi, errors: ptErrors, vocab: ptVocab, doc: ptDoc, stakeholders: ptStakeholders, missions: ptMissions, sync: ptSync, ucap: ptUcap, autobackup: ptAutobackup },
+  en: { ui: enUi, errors: enErrors, vocab: enVocab, doc: enDoc, stakeholders: enStakeholders, missions: enMissions, sync: enSync, ucap: enUcap, autobackup: enAutobackup, exchange: enExchange },
+  es: { ui: esUi, errors: esErrors, vocab: esVocab, doc: esDoc, stakeholders: esStakeholders, missions: esMissions, sync: esSync, ucap: esUcap, autobackup: esAutobackup, exchange: esExchange },
+  pt: { ui: ptUi, errors: ptErrors, vocab: ptVocab, doc: ptDoc, stakeholders: ptStakeholders, missions: ptMissions, sync: ptSync, ucap: ptUcap, autobackup: ptAutobackup, exchange: ptExchange },
 };

@@ -21,6 +21,9 @@ const DossierScreen = dossier.Screen;
 const StakeholdersScreen = stakeholders.Screen;
 const MissionsScreen = missions.Screen;
 const UcapScreen = ucap.Screen;
+// Backup and exchange brings the bundle reader and writer (fflate): loaded when opened.
+const exchange = lazyScreen(() => import('./screens/exchange/ExchangeScreen').then((m) => m.ExchangeScreen));
+const ExchangeScreen = exchange.Screen;
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 
 /** Loads the code of the screen a route opens on, so the first render has it (a reload on the UCAP does not wait for its chunk). */
@@ -51,6 +54,7 @@ function preloadAllScreensLater(): () => void {
 
 function Screen({ route }: { route: Route }) {
   if (route.screen === 'bin') return <BinScreen />;
+  if (route.screen === 'backup') return <ExchangeScreen />;
   if (route.screen === 'list') return <PairingListScreen />;
   if (route.screen === 'settings') return <SettingsScreen />;
   if (route.tab === 'stakeholders') return <StakeholdersScreen key={route.id} pairingId={route.id} />;

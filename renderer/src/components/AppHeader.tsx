@@ -47,6 +47,9 @@ export function AppHeader({ route }: { route: Route }) {
         <a href={routeHref({ screen: 'bin' })} aria-current={route.screen === 'bin' ? 'page' : undefined}>
           {t('header.bin')}
         </a>
+        <a href={routeHref({ screen: 'backup' })} aria-current={route.screen === 'backup' ? 'page' : undefined}>
+          {t('header.backup')}
+        </a>
         <a href={routeHref({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
           {t('header.sync')}
         </a>

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 export const PAIRING_TABS = ['dossier', 'stakeholders', 'missions', 'ucap'] as const;
 export type PairingTab = (typeof PAIRING_TABS)[number];
 
-export type Route = { screen: 'list' } | { screen: 'bin' } | { screen: 'settings' } | { screen: 'pairing'; id: string; tab?: PairingTab; item?: string };
+export type Route = { screen: 'list' } | { screen: 'bin' } | { screen: 'backup' } | { screen: 'settings' } | { screen: 'pairing'; id: string; tab?: PairingTab; item?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -15,6 +15,7 @@ export function parseRoute(hash: string): Route {
     return parts[3] ? { screen: 'pairing', id: decodeURIComponent(parts[1]), tab, item: decodeURIComponent(parts[3]) } : { screen: 'pairing', id: decodeURIComponent(parts[1]), tab };
   }
   if (parts[0] === 'bin') return { screen: 'bin' };
+  if (parts[0] === 'backup') return { screen: 'backup' };
   if (parts[0] === 'settings') return { screen: 'settings' };
   return { screen: 'list' };
 }
@@ -25,6 +26,7 @@ export function routeHref(route: Route): string {
     return `#/pairing/${encodeURIComponent(route.id)}${tab}`;
   }
   if (route.screen === 'bin') return '#/bin';
+  if (route.screen === 'backup') return '#/backup';
   if (route.screen === 'settings') return '#/settings';
   return '#/';
 }

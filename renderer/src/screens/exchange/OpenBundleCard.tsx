@@ -1,0 +1,120 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '../../db/db-context';
+import { platform } from '../../platform/platform';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { applyPlan, bundleFileName, readAndPlan, replaceEverything, type ImportProgress, type PlannedImport } from '../../backup';
+import { ProgressLine } from './ProgressLine';
+import { PlanView } from './PlanView';
+import { failureText } from './progress-text';
+import { saveBundle, spaceLeft } from './save-bundle';
+
+type Step =
+  | { name: 'idle' }
+  | { name: 'reading' }
+  | { name: 'planned'; planned: PlannedImport }
+  | { name: 'confirmReplace'; planned: PlannedImport }
+  | { name: 'applying'; progress: ImportProgress | null };
+
+class BackupNotSaved extends Error {}
+
+/** Open a file, see what it would change, then merge it (or, confirmed, replace everything with it). */
+export function OpenBundleCard() {
+  const { t } = useTranslation('exchange');
+  const db = useDb();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [step, setStep] = useState<Step>({ name: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    setDone(null);
+    setStep({ name: 'reading' });
+    try {
+      setStep({ name: 'planned', planned: await readAndPlan(db, file, { maxBytes: await spaceLeft() }) });
+    } catch (e) {
+      setError(`${failureText(t, e)} ${t('errors.nothingApplied')}`);
+      setStep({ name: 'idle' });
+    }
+  };
+  const close = () => {
+    setStep({ name: 'idle' });
+    if (input.current) input.current.value = '';
+  };
+  const run = async (work: (onProgress: (p: ImportProgress) => void) => Promise<{ records: number; attachments: number }>, key: 'merged' | 'replaced') => {
+    setStep({ name: 'applying', progress: null });
+    try {
+      const result = await work((progress) => setStep({ name: 'applying', progress }));
+      setDone(t(`plan.${key}`, result));
+      close();
+    } catch (e) {
+      setError(e instanceof BackupNotSaved ? t('errors.nothingApplied') : failureText(t, e));
+      close();
+    }
+  };
+  const merge = (planned: PlannedImport) => run((onProgress) => applyPlan(db, planned, onProgress), 'merged');
+  const replace = (planned: PlannedImport) =>
+    run(
+      async (onProgress) =>
+        replaceEverything(db, planned, {
+          appVersion: await platform().appVersion(),
+          onProgress,
+          keepBackup: async (blob) => {
+            const saved = await saveBundle(blob, bundleFileName({ type: 'device' }), t('plan.replaceBackupTitle'));
+            if (!saved) throw new BackupNotSaved('the backup before replacing was not saved');
+          },
+        }),
+      'replaced',
+    );
+
+  const busy = step.name === 'reading' || step.name === 'applying';
+  return (
+    <section className="card" aria-labelledby="exchange-open">
+      <h2 id="exchange-open">{t('open.title')}</h2>
+      <p className="hint">{t('open.hint')}</p>
+      <label htmlFor={inputId}>{t('open.label')}</label>
+      <input id={inputId} ref={input} type="file" accept=".ponte,application/zip" disabled={busy} onChange={(e) => void open(e.target.files?.[0])} />
+      {step.name === 'reading' ? <p role="status">{t('open.reading')}</p> : null}
+      {step.name === 'applying' ? <ProgressLine progress={step.progress ?? { phase: 'records', done: 0, total: 0 }} /> : null}
+      {error ? (
+        <p className="error" role="alert" data-testid="exchange-error">
+          {error}
+        </p>
+      ) : null}
+      {done ? (
+        <p className="done" role="status" data-testid="exchange-done">
+          {done}
+        </p>
+      ) : null}
+      {step.name === 'planned' || step.name === 'confirmReplace' ? (
+        <>
+          <PlanView planned={step.planned} />
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => void merge(step.planned)}>
+              {t('plan.merge')}
+            </button>
+            <button type="button" className="danger" onClick={() => setStep({ name: 'confirmReplace', planned: step.planned })}>
+              {t('plan.replace')}
+            </button>
+            <button type="button" onClick={close}>
+              {t('plan.cancel')}
+            </button>
+          </div>
+        </>
+      ) : null}
+      {step.name === 'confirmReplace' ? (
+        <ConfirmDialog
+          danger
+          title={t('plan.replaceTitle')}
+          message={t('plan.replaceMessage')}
+          confirmLabel={t('plan.replaceConfirm')}
+          onCancel={() => setStep({ name: 'planned', planned: step.planned })}
+          onConfirm={() => void replace(step.planned)}
+        />
+      ) : null}
+    </section>
+  );
+}
