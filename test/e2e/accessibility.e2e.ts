@@ -156,6 +156,10 @@ async function walkEverything(w: Walk) {
   await page.getByRole('tab', { name: t('sync:account.register') as string }).click();
   await w.check('settings-register');
 
+  // Backup and exchange: backing up, choosing pairings, opening a file.
+  await w.go('#/backup', page.getByRole('heading', { level: 1, name: t('exchange:title') as string }));
+  await w.check('backup');
+
   // The bin, with the deleted pairing in it.
   await w.go(pairingHash, page.getByRole('heading', { level: 1, name: 'Cartagena de Indias – Málaga' }));
   await w.button('dossier.delete').click();
