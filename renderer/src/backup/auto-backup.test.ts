@@ -10,6 +10,7 @@ import {
   isDailyBackupDue,
   isDownloadReminderDue,
   readBackupRecord,
+  rememberBackupDownloaded,
   startAutoBackup,
   takeBackup,
   type BackupRecord,
@@ -181,6 +182,14 @@ describe('downloadBackup', () => {
     expect(p.saved.map((s) => [s.suggestedName, s.data.byteLength, s.dialogTitle])).toEqual([[downloadFileName(T0), 4, 'Save a backup']]);
     expect(downloadFileName(T0)).toMatch(/^ponte-backup-2026-12-0[12]\.ponte$/);
     expect((await readBackupRecord(db)).lastDownloadedAt).toBe(T0);
+  });
+
+  it('a backup saved by another screen counts as a download, and keeps the rest of the record', async () => {
+    const db = freshDatabase();
+    await takeBackup(db, testPlatform({ desktop: true, now: () => T0 }), make, 'daily', () => T0);
+    await rememberBackupDownloaded(db, T0 + 5);
+    expect(await readBackupRecord(db)).toMatchObject({ lastDownloadedAt: T0 + 5, lastWrittenAt: T0, lastOutcome: { status: 'written' } });
+    expect(isDownloadReminderDue(await readBackupRecord(db), T0 + 6)).toBe(false);
   });
 
   it('a cancelled save dialog is not a download', async () => {

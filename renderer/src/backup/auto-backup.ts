@@ -174,6 +174,11 @@ export function startAutoBackup(db: PonteDatabase, p: Platform, make: MakeBackup
   };
 }
 
+/** For any screen that saves a whole-device bundle (the exchange screen's backup): the tab's reminder then rests a week. */
+export async function rememberBackupDownloaded(db: PonteDatabase, at: number = Date.now()): Promise<void> {
+  await updateBackupRecord(db, { lastDownloadedAt: at });
+}
+
 /** "ponte-backup-2026-12-02.ponte" in the user's own calendar: the name a download is offered under. */
 export function downloadFileName(at: number): string {
   const d = new Date(at);
@@ -201,6 +206,6 @@ export async function downloadBackup(db: PonteDatabase, p: Platform, make: MakeB
   });
   if (result.status === 'failed') return { status: 'failed', message: result.reason };
   if (result.status === 'cancelled') return result;
-  await updateBackupRecord(db, { lastDownloadedAt: now() });
+  await rememberBackupDownloaded(db, now());
   return { status: 'saved' };
 }
