@@ -10,6 +10,7 @@ import {
   handleBeginBackup,
   handleChooseBackupFolder,
   handleFinishBackup,
+  handleOpenBackupFolder,
   handleSetBackupKeep,
   type BackupDeps,
   type OpenFolderDialogOptions,
@@ -29,11 +30,17 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function deps(answer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] }): BackupDeps & { asked: OpenFolderDialogOptions[] } {
+function deps(answer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] }): BackupDeps & { asked: OpenFolderDialogOptions[]; opened: string[] } {
   const asked: OpenFolderDialogOptions[] = [];
+  const opened: string[] = [];
   const place = { settingsFile: join(dir, 'userData', 'backup-settings.json'), documentsDir: join(dir, 'Documents') };
   return {
     asked,
+    opened,
+    openPath: async (path) => {
+      opened.push(path);
+      return '';
+    },
     ...place,
     sessions: sessions ?? (sessions = backupSessionsFor(place, () => new Date('2026-12-02T19:36:00Z'))),
     showOpenDialog: async (options) => {
@@ -166,6 +173,20 @@ describe('the backup handlers', () => {
     const d = deps();
     await expect(handleChooseBackupFolder(d, { defaultPath: '/' })).rejects.toThrow(/choose-folder request/);
     expect(d.asked).toEqual([]);
+  });
+
+  it('show the backup folder in the file manager, making the default one first; a chosen folder that is gone is said', async () => {
+    const d = deps();
+    expect(await handleOpenBackupFolder(d)).toEqual({ status: 'opened' });
+    expect(d.opened).toEqual([join(dir, 'Documents', 'Ponte backups')]);
+    expect(await readdir(join(dir, 'Documents'))).toEqual(['Ponte backups']);
+    const gone = join(dir, 'USB');
+    await mkdir(gone);
+    await handleChooseBackupFolder(deps({ canceled: false, filePaths: [gone] }), {});
+    await rm(gone, { recursive: true });
+    const again = deps();
+    expect(await handleOpenBackupFolder(again)).toMatchObject({ status: 'failed', code: 'folder-missing' });
+    expect(again.opened).toEqual([]);
   });
 
   it('remember how many backups to keep, and refuse a bad number', async () => {

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { SaveFileResult } from '../../shared/platform/platform';
 import { z } from 'zod';
-import type { AppendBackupResult, BackupFolderStatus, BeginBackupResult, ChooseBackupFolderResult, SetBackupKeepResult, WriteBackupResult } from '../../shared/platform/backups';
+import type { AppendBackupResult, BackupFolderStatus, BeginBackupResult, ChooseBackupFolderResult, OpenBackupFolderResult, SetBackupKeepResult, WriteBackupResult } from '../../shared/platform/backups';
 import { appendBackupRequestSchema, backupIdSchema, backupKeepSchema, beginBackupRequestSchema, chooseBackupFolderRequestSchema, externalUrlSchema, saveFileRequestSchema } from './ipc-schemas';
-import { BackupSessions, backupStatus, backupTarget, checkWritableFolder, folderOf, readBackupSettings, rememberFolder, rememberKeep, type BackupPlace } from './backups';
+import { BackupSessions, backupStatus, backupTarget, checkWritableFolder, failureCode, folderOf, readBackupSettings, rememberFolder, rememberKeep, type BackupPlace } from './backups';
+import { mkdir } from 'node:fs/promises';
 
 function parseArg<T>(schema: z.ZodType<T>, rawArg: unknown, what: string): T {
   const result = schema.safeParse(rawArg);
@@ -71,6 +72,8 @@ export type OpenFolderDialogResult = { canceled: boolean; filePaths: string[] };
 
 export type BackupDeps = BackupPlace & {
   showOpenDialog(options: OpenFolderDialogOptions): Promise<OpenFolderDialogResult>;
+  /** Electron's shell.openPath: resolves to an error message, '' on success. */
+  openPath(path: string): Promise<string>;
   /** The backups being written: one set for the life of the app (see backupSessionsFor). */
   sessions: BackupSessions;
 };
@@ -126,4 +129,18 @@ export async function handleChooseBackupFolder(deps: BackupDeps, rawArg: unknown
 export async function handleSetBackupKeep(deps: BackupDeps, rawArg: unknown): Promise<SetBackupKeepResult> {
   const keep = parseArg(backupKeepSchema, rawArg, 'number of backups to keep');
   return { status: 'saved', keep: await rememberKeep(deps, keep) };
+}
+
+/** Opens the backup folder (made first if it is the default one) in the file manager. It takes no argument: the page cannot name a path. */
+export async function handleOpenBackupFolder(deps: BackupDeps): Promise<OpenBackupFolderResult> {
+  const target = await backupTarget(deps);
+  const check = await checkWritableFolder(target.folder);
+  if (check.status === 'failed' && !(target.createFolder && check.code === 'folder-missing')) return check;
+  try {
+    if (target.createFolder) await mkdir(target.folder, { recursive: true });
+    const error = await deps.openPath(target.folder);
+    return error ? { status: 'failed', code: 'unknown', message: error } : { status: 'opened' };
+  } catch (error) {
+    return { status: 'failed', code: failureCode(error), message: error instanceof Error ? error.message : String(error) };
+  }
 }

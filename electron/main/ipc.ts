@@ -11,6 +11,7 @@ import {
   handleBeginBackup,
   handleChooseBackupFolder,
   handleFinishBackup,
+  handleOpenBackupFolder,
   handleOpenExternal,
   handleSaveFile,
   handleSetBackupKeep,
@@ -69,6 +70,7 @@ export function registerIpcHandlers(context: IpcContext): void {
       ...place,
       sessions,
       showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
+      openPath: (path) => shell.openPath(path),
     };
   };
 
@@ -100,6 +102,11 @@ export function registerIpcHandlers(context: IpcContext): void {
   ipcMain.handle(IPC.chooseBackupFolder, (event, rawArg: unknown) => {
     assertTrustedSender(event, context);
     return handleChooseBackupFolder(backupDeps(), rawArg);
+  });
+
+  ipcMain.handle(IPC.openBackupFolder, (event) => {
+    assertTrustedSender(event, context);
+    return handleOpenBackupFolder(backupDeps());
   });
 
   ipcMain.handle(IPC.setBackupKeep, (event, rawArg: unknown) => {

@@ -21,6 +21,7 @@ const DESKTOP_BRIDGE_KEYS: (keyof DesktopBridge)[] = [
   'beginBackup',
   'chooseBackupFolder',
   'finishBackup',
+  'openBackupFolder',
   'openExternal',
   'saveFile',
   'setBackupKeep',
@@ -71,6 +72,7 @@ describe('createBridge', () => {
     await expect(bridge.abortBackup(piece.id)).resolves.toBeUndefined();
     await bridge.chooseBackupFolder({ dialogTitle: 'Pasta' });
     await bridge.setBackupKeep(7);
+    await bridge.openBackupFolder();
     expect(calls).toEqual([
       { channel: IPC.backupStatus, args: [] },
       { channel: IPC.beginBackup, args: [{ reason: 'before-upgrade' }] },
@@ -79,6 +81,7 @@ describe('createBridge', () => {
       { channel: IPC.abortBackup, args: [piece.id] },
       { channel: IPC.chooseBackupFolder, args: [{ dialogTitle: 'Pasta' }] },
       { channel: IPC.setBackupKeep, args: [7] },
+      { channel: IPC.openBackupFolder, args: [] },
     ]);
     expect(calls[2]?.args[0]).toBe(piece);
   });
@@ -109,6 +112,7 @@ describe('createBridge', () => {
     await bridge.abortBackup('a'.repeat(24));
     await bridge.chooseBackupFolder({});
     await bridge.setBackupKeep(5);
+    await bridge.openBackupFolder();
     expect(calls.map((call) => call.channel).sort()).toEqual(Object.values(IPC).sort());
   });
 });

@@ -7,6 +7,7 @@ import type {
   BeginBackupResult,
   ChooseBackupFolderRequest,
   ChooseBackupFolderResult,
+  OpenBackupFolderResult,
   SetBackupKeepResult,
   WriteBackupResult,
 } from '../../shared/platform/backups';
@@ -33,6 +34,7 @@ export function createBridge(invoke: Invoke, languages: readonly string[]): Desk
     },
     chooseBackupFolder: (request: ChooseBackupFolderRequest) => invoke(IPC.chooseBackupFolder, request) as Promise<ChooseBackupFolderResult>,
     setBackupKeep: (keep: number) => invoke(IPC.setBackupKeep, keep) as Promise<SetBackupKeepResult>,
+    openBackupFolder: () => invoke(IPC.openBackupFolder) as Promise<OpenBackupFolderResult>,
     // Copied and frozen: the page gets the languages as they were at start-up.
     systemLanguages: Object.freeze([...languages]),
   } satisfies DesktopBridge;

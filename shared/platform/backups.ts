@@ -59,4 +59,6 @@ export type ChooseBackupFolderResult =
   | BackupUnavailable;
 
 /** The new number applies from the next backup: lowering it removes nothing at once. */
+export type OpenBackupFolderResult = { status: 'opened' } | { status: 'failed'; code: BackupFailureCode; message: string } | BackupUnavailable;
+
 export type SetBackupKeepResult = { status: 'saved'; keep: number } | BackupUnavailable;

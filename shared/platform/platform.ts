@@ -11,6 +11,7 @@ import type {
   BeginBackupResult,
   ChooseBackupFolderRequest,
   ChooseBackupFolderResult,
+  OpenBackupFolderResult,
   SetBackupKeepResult,
   WriteBackupRequest,
   WriteBackupResult,
@@ -55,6 +56,8 @@ export type BackupFolder = {
   backupStatus(): Promise<BackupFolderStatus | BackupUnavailable>;
   chooseBackupFolder(request: ChooseBackupFolderRequest): Promise<ChooseBackupFolderResult>;
   setBackupKeep(keep: number): Promise<SetBackupKeepResult>;
+  /** Shows the backup folder in the system's file manager. */
+  openBackupFolder(): Promise<OpenBackupFolderResult>;
 };
 
 /** A backup crossing to the main process in pieces, so neither side holds it whole twice. */
@@ -80,6 +83,7 @@ export const IPC = {
   abortBackup: 'ponte:backup-abort',
   chooseBackupFolder: 'ponte:backup-choose-folder',
   setBackupKeep: 'ponte:backup-set-keep',
+  openBackupFolder: 'ponte:backup-open-folder',
 } as const;
 
 /** What the preload exposes: the part of Platform that needs the main process. */

@@ -77,6 +77,9 @@ describe('the backups card on the desktop', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Choose folder…' }));
     expect(await screen.findByText('/media/ana/USB/Ponte')).toBeTruthy();
     expect(screen.queryByText('(the default folder, in your Documents)')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show folder' }));
+    await waitFor(() => expect(p.openedFolder).toBe(1));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('keeps the number of backups asked for, and ignores one out of range', async () => {

@@ -40,6 +40,12 @@ export function DesktopBackupSettings({ folder, record, make, refresh }: Props) 
     refresh();
   };
 
+  const showFolder = async () => {
+    setNote(null);
+    const result = await platform().openBackupFolder();
+    if (result.status === 'failed') setNote({ tone: 'error', text: t('settings.showFailed', { reason: sayProblem(t, result.code, result.message) }) });
+  };
+
   const saveKeep = async (text: string) => {
     const keep = Number(text);
     if (!Number.isInteger(keep) || keep < 1 || keep > MAX_BACKUP_KEEP) {
@@ -74,9 +80,14 @@ export function DesktopBackupSettings({ folder, record, make, refresh }: Props) 
           {folder.isDefaultFolder ? <span className="hint"> ({t('settings.defaultFolder')})</span> : null}
         </p>
         <p className="hint">{t('settings.inFolder', { count: folder.backups.length })}</p>
-        <button type="button" onClick={() => void chooseFolder()}>
-          {t('settings.choose')}
-        </button>
+        <div className="backup-folder-actions">
+          <button type="button" onClick={() => void chooseFolder()}>
+            {t('settings.choose')}
+          </button>
+          <button type="button" onClick={() => void showFolder()}>
+            {t('settings.show')}
+          </button>
+        </div>
       </div>
       <label className="backup-keep">
         {t('settings.keep')}

@@ -10,6 +10,7 @@ export type TestPlatform = Platform & {
   nextWrite: WriteBackupResult | 'ok';
   folder: BackupFolderStatus;
   chooseAnswer: string | null;
+  openedFolder: number;
 };
 
 export function testPlatform(options: { desktop: boolean; now?: () => number; saveAnswer?: SaveFileResult }): TestPlatform {
@@ -21,6 +22,7 @@ export function testPlatform(options: { desktop: boolean; now?: () => number; sa
     saved: [],
     nextWrite: 'ok',
     chooseAnswer: null,
+    openedFolder: 0,
     folder: { status: 'available', folder: '/home/ana/Documents/Ponte backups', isDefaultFolder: true, keep: 10, backups: files },
     async saveFile(request) {
       p.saved.push(request);
@@ -51,6 +53,11 @@ export function testPlatform(options: { desktop: boolean; now?: () => number; sa
       if (p.chooseAnswer === null) return { status: 'cancelled' };
       p.folder = { ...p.folder, folder: p.chooseAnswer, isDefaultFolder: false };
       return { status: 'chosen', folder: p.chooseAnswer };
+    },
+    async openBackupFolder() {
+      if (!options.desktop) return { status: 'unavailable' };
+      p.openedFolder += 1;
+      return { status: 'opened' };
     },
     async setBackupKeep(keep) {
       if (!options.desktop) return { status: 'unavailable' };

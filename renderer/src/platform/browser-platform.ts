@@ -51,5 +51,6 @@ export function createBrowserPlatform(win: Window = window): Platform {
     writeBackup: async () => ({ status: 'unavailable' }),
     chooseBackupFolder: async () => ({ status: 'unavailable' }),
     setBackupKeep: async () => ({ status: 'unavailable' }),
+    openBackupFolder: async () => ({ status: 'unavailable' }),
   };
 }

@@ -17,5 +17,6 @@ export function createDesktopPlatform(bridge: DesktopBridge, win: Window = windo
     writeBackup: (request) => uploadBackup(bridge, request),
     chooseBackupFolder: (request) => bridge.chooseBackupFolder(request),
     setBackupKeep: (keep) => bridge.setBackupKeep(keep),
+    openBackupFolder: () => bridge.openBackupFolder(),
   };
 }
