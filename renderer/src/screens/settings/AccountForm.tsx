@@ -4,6 +4,7 @@ import { accountApi } from '../../sync/account-api';
 import { writeSyncSettings } from '../../sync/sync-settings';
 import { syncErrorText } from '../../sync/error-text';
 import { useDb } from '../../db/db-context';
+import { Tabs, tabIdOf } from '../../components/Tabs';
 
 /** Sign in, or create an account, on the sync server. */
 export function AccountForm({ serverUrl }: { serverUrl: string }) {
@@ -32,27 +33,30 @@ export function AccountForm({ serverUrl }: { serverUrl: string }) {
   };
   return (
     <form onSubmit={submit} className="account-form" aria-label={t(`sync:account.${mode}`)}>
-      <div role="tablist" className="tabs">
-        {(['signIn', 'register'] as const).map((m) => (
-          <button key={m} type="button" role="tab" aria-selected={mode === m} onClick={() => setMode(m)}>
-            {t(`sync:account.${m}`)}
-          </button>
-        ))}
-      </div>
-      {mode === 'register' ? (
+      <Tabs
+        label={t('sync:account.modes')}
+        options={(['signIn', 'register'] as const).map((m) => ({ value: m, label: t(`sync:account.${m}`) }))}
+        selected={mode}
+        onSelect={setMode}
+        idPrefix="account"
+        panelId="account-panel"
+      />
+      <div role="tabpanel" id="account-panel" aria-labelledby={tabIdOf('account', mode)}>
+        {mode === 'register' ? (
+          <div className="field">
+            <label htmlFor="account-name">{t('sync:account.name')}</label>
+            <input id="account-name" dir="auto" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
+          </div>
+        ) : null}
         <div className="field">
-          <label htmlFor="account-name">{t('sync:account.name')}</label>
-          <input id="account-name" dir="auto" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
+          <label htmlFor="account-email">{t('sync:account.email')}</label>
+          <input id="account-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
         </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor="account-email">{t('sync:account.email')}</label>
-        <input id="account-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
-      </div>
-      <div className="field">
-        <label htmlFor="account-password">{t('sync:account.password')}</label>
-        <input id="account-password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete={mode === 'signIn' ? 'current-password' : 'new-password'} />
-        {mode === 'register' ? <p className="hint">{t('sync:account.passwordHint')}</p> : null}
+        <div className="field">
+          <label htmlFor="account-password">{t('sync:account.password')}</label>
+          <input id="account-password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete={mode === 'signIn' ? 'current-password' : 'new-password'} />
+          {mode === 'register' ? <p className="hint">{t('sync:account.passwordHint')}</p> : null}
+        </div>
       </div>
       {error ? (
         <p className="error" role="alert">
