@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithDb } from '../../../test/render-app';
@@ -9,6 +9,9 @@ import { BackupReminder } from './BackupReminder';
 import { DAY, readBackupRecord, updateBackupRecord, type MakeBackup } from './auto-backup';
 import { formatDate } from './format-date';
 import { testPlatform } from './test-platform';
+
+// Four sessions share two cores here: give the database and the platform time to answer.
+configure({ asyncUtilTimeout: 5000 });
 
 const T0 = Date.parse('2026-12-02T09:00:00Z');
 const make: MakeBackup = async () => new Uint8Array([1, 2, 3]);
