@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   stakeholders: () => import('./stakeholders'),
   export: () => import('./export'),
   'first-screen': () => import('./first-screen'),
+  backup: () => import('./backup'),
 };
 
 const [benchName, ...args] = process.argv.slice(2).filter((a) => a !== '--');
