@@ -32,7 +32,23 @@ export function monthsBetween(start: string, end: string): number {
 export function formatDate(iso: string, lang: string, style: 'long' | 'medium' = 'long'): string {
   if (!isIsoDate(iso)) return iso;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateFormatter(localeOf(lang), style).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * One formatter per locale and style: making an Intl.DateTimeFormat costs
+ * about as much as formatting a hundred dates, and a list of 100 pairings
+ * formats 200 of them on its first render.
+ */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string, style: 'long' | 'medium'): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' });
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** The calendar date `days` after (or before, if negative) `iso`. */
