@@ -48,7 +48,7 @@ describe('the .ponte bundle', () => {
     expect(fromBlob.records).toEqual(read.records);
     expect(await Promise.all(fromBlob.attachments.map(async (a) => [a.sha256, a.mimeType, a.size, [...(await a.read())]]))).toEqual(given);
     expect(read.later).toEqual([]);
-    expect(read.summary).toMatchObject({ formatVersion: 1, scope: 'device', pairingIds: ['p1'], attachments: 2, fileBytes: bytes.length });
+    expect(read.summary).toMatchObject({ formatVersion: 2, scope: 'device', pairingIds: ['p1'], attachments: 2, fileBytes: bytes.length });
     expect(read.summary.counts.mission).toBe(1);
     expect(read.summary.totalBytes).toBeGreaterThan(0);
     expect(read.manifest.highestStamps.p1).toBe(records.flatMap((r) => Object.values(r.record.stamps)).sort().at(-1));
@@ -110,6 +110,25 @@ describe('the .ponte bundle', () => {
     expect(read.summary.laterKinds).toEqual(['siteVisit']);
   });
 
+  it('carries what the writer of a long text had seen (version 2), and still reads a version-1 file', async () => {
+    const { records, attachments } = await everyKind('p1');
+    const mission = records.find((r) => r.kind === 'mission')!;
+    const seen = { findings: '001789999999999-0000-devz' };
+    const withSeen = records.map((r) => (r === mission ? { ...r, record: { ...r.record, _seen: seen } } : r));
+    const read = await readBundle(await writeBundleBytes(withSeen, attachments, device));
+    expect(read.records.mission![0]!._seen).toEqual(seen);
+    expect(read.records.mission![0]).not.toHaveProperty('seen');
+    const v1 = await readBundle(await rezip(await soundEntries(), [], (m) => Object.assign(m, { formatVersion: 1 })));
+    expect(v1.summary.formatVersion).toBe(1);
+    expect(v1.records.mission![0]).not.toHaveProperty('_seen');
+    // A `seen` that is not field keys to stamps is no record of ours.
+    const entries = await soundEntries();
+    const lines = new TextDecoder().decode(entries['records/mission.jsonl']).split('\n');
+    lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), seen: { findings: 42 } });
+    entries['records/mission.jsonl'] = strToU8(lines.join('\n'));
+    expect(await damageOf(await rezip(entries, ['records/mission.jsonl']))).toBe('invalidRecord');
+  });
+
   describe('names each kind of damage and returns nothing', () => {
     it('notABundle: not a zip, or a zip without a manifest', async () => {
       expect(await damageOf(strToU8('id;name\n1;Málaga\n'))).toBe('notABundle');
@@ -162,7 +181,7 @@ describe('the .ponte bundle', () => {
 
     it('newerFormat: a format version above 1', async () => {
       const entries = await soundEntries();
-      expect(await damageOf(await rezip(entries, [], (m) => Object.assign(m, { formatVersion: 2, somethingNew: true })))).toBe('newerFormat');
+      expect(await damageOf(await rezip(entries, [], (m) => Object.assign(m, { formatVersion: 3, somethingNew: true })))).toBe('newerFormat');
     });
 
     it('invalidRecord: a line that is not a stored record, or not a valid record of its kind', async () => {

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { idText, kindName } from '../sync/change';
 
-// The `.ponte` bundle, version 1 (docs/bundle-format.md): a zip holding
+// The `.ponte` bundle, version 2 (docs/bundle-format.md): a zip holding
 // manifest.json, one JSON Lines file of stored records per kind and each
 // attachment once under its SHA-256. Everything a reader trusts about the
 // other entries (sizes, checksums, media types) is in the manifest.
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** Versions this reader reads: 1 is 2 without `seen` on record lines. */
+export const READABLE_VERSIONS = [1, 2] as const;
 export const FORMAT_NAME = 'ponte-bundle';
 export const MANIFEST_ENTRY = 'manifest.json';
 
@@ -24,7 +26,7 @@ export const attachmentEntryName = (sha256: string) => `attachments/${sha256}`;
 
 export const manifestSchema = z.object({
   format: z.literal(FORMAT_NAME),
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   appVersion: z.string().min(1).max(64),
   createdAt: z.iso.datetime(),
   deviceId: z.string().regex(/^[0-9a-z]{1,32}$/),
@@ -92,4 +94,25 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /** A stored record as a bundle holds it: device-local fields (named `_…`, derived for indexes) left out. */
 export function withoutLocalFields(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('_')));
+}
+
+/**
+ * Per long-text field key, the stamp of the value the writer of the current
+ * value replaced (a change's `seen`). A bundle line carries it as `seen`; a
+ * record read from a bundle, or handed to the writer, holds it as `_seen`
+ * (in memory only: a device keeps its own form, tied to the value's stamp),
+ * so an import tells a later edit from a concurrent one, as a server does
+ * for a push.
+ */
+export const SEEN_FIELD = '_seen';
+export const LINE_SEEN = 'seen';
+export const seenSchema = z.record(z.string().max(80), stampText.nullable());
+export type Seen = z.infer<typeof seenSchema>;
+
+/** A record's line in a bundle: without device-local fields, with its `seen` stamps when it has any. */
+export function recordLine(record: Record<string, unknown>): Record<string, unknown> {
+  const line = withoutLocalFields(record);
+  const seen = record[SEEN_FIELD] as Seen | undefined;
+  if (seen && Object.keys(seen).length > 0) line[LINE_SEEN] = seen;
+  return line;
 }

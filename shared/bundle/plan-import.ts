@@ -1,4 +1,5 @@
-import type { AnyStored, RecordKind } from '../model/records';
+import { isConflictField, splitFieldKey, type AnyStored, type RecordKind } from '../model/records';
+import { SEEN_FIELD, type Seen } from './format';
 import type { Change } from '../sync/change';
 import { changesOfRecord } from '../sync/record-state';
 import { applyAtServer } from '../sync/server-apply';
@@ -11,10 +12,13 @@ import { applyAtServer } from '../sync/server-apply';
 // displaces, or that loses to this device's, is kept as a conflict by the
 // server's own rule (applyAtServer), as a pull would have brought it.
 //
-// A record's state does not say which version its writer had seen (a change
-// in an outbox does): so any long text displaced by a different one is kept,
-// and a person may find a conflict that was in fact a later edit. Nothing
-// typed is lost either way.
+// Which version a long text's writer had seen travels with the record
+// (`seen`, format version 2, kept on a device as `_seen`): a text the file
+// replaces knowingly is replaced, one it replaces without having seen it is
+// kept, as a server decides for a push. Where a record carries no `seen` (a
+// version-1 file, a value pulled from a server), any long text displaced by a
+// different one is kept: a person may then dismiss a conflict that was in
+// fact a later edit, but nothing typed is lost.
 
 export type PlannedRecord = { kind: RecordKind; id: string; pairingId: string };
 
@@ -45,6 +49,36 @@ export type PlanImportInput = {
   /** A fresh stamp of this device's clock, for the conflicts the import records. */
   stamp: (pairingId: string) => string;
 };
+
+const seenOf = (record: AnyStored | undefined) => record?.[SEEN_FIELD] as Seen | undefined;
+
+/** The file's record read back as changes, each long text with the stamp its writer had seen, when the file says. */
+function changesWithSeen(kind: RecordKind, incoming: AnyStored): Change[] {
+  const seen = seenOf(incoming);
+  const changes = changesOfRecord(kind, incoming);
+  if (!seen) return changes;
+  for (const change of changes) {
+    const known = Object.keys(change.fields).filter((k) => isConflictField(kind, k) && (Object.hasOwn(seen, k) || Object.hasOwn(seen, splitFieldKey(k)[0])));
+    if (known.length) change.seen = Object.fromEntries(known.map((k) => [k, Object.hasOwn(seen, k) ? seen[k]! : seen[splitFieldKey(k)[0]]!]));
+  }
+  return changes;
+}
+
+/** After a merge: the `seen` of each long text the file set is the file's (or unknown), the others stay. */
+function withSeen(kind: RecordKind, record: AnyStored, incoming: AnyStored, applied: ReadonlySet<string>): AnyStored {
+  const keys = [...applied].filter((k) => isConflictField(kind, k));
+  if (keys.length === 0) return record;
+  const next: Seen = { ...seenOf(record) };
+  const fromFile = seenOf(incoming) ?? {};
+  for (const k of keys) {
+    if (Object.hasOwn(fromFile, k)) next[k] = fromFile[k]!;
+    else delete next[k];
+  }
+  const out = { ...record };
+  if (Object.keys(next).length) out[SEEN_FIELD] = next;
+  else delete out[SEEN_FIELD];
+  return out;
+}
 
 export function planImport({ records, current, stamp }: PlanImportInput): ImportPlan {
   const plan: ImportPlan = { newPairings: [], created: [], newerInFile: [], newerHere: [], unchanged: 0, conflicts: [], refused: [], writes: [] };
@@ -84,7 +118,7 @@ export function planImport({ records, current, stamp }: PlanImportInput): Import
       const lost = new Set<string>();
       const conflicts: Change[] = [];
       let refused = false;
-      for (const change of changesOfRecord(kind, incoming)) {
+      for (const change of changesWithSeen(kind, incoming)) {
         // Null when the merged record breaks its schema: the server refuses such a change too.
         const outcome = applyAtServer(record, change, stamp);
         if (!outcome) {
@@ -94,13 +128,16 @@ export function planImport({ records, current, stamp }: PlanImportInput): Import
         record = outcome.record;
         outcome.applied.forEach((f) => applied.add(f));
         outcome.lost.forEach((f) => lost.add(f));
-        conflicts.push(...outcome.conflicts);
+        // A file's text that loses to one written here by someone who had seen it is no conflict: it was replaced knowingly.
+        const sawHere = seenOf(before) ?? {};
+        conflicts.push(...outcome.conflicts.filter((c) => !(c.fields.losingHlc === change.hlc && sawHere[String(c.fields.field)] === change.hlc)));
       }
       if (refused) {
         plan.refused.push(ref);
         continue;
       }
       if (applied.size > 0) {
+        record = withSeen(kind, record, incoming, applied);
         plan.newerInFile.push({ ...ref, fields: [...applied].sort() });
         working.set(key(kind, incoming.id), record);
         plan.writes.push({ kind, record });

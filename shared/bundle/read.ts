@@ -10,6 +10,9 @@ import {
   MANIFEST_ENTRY,
   MAX_MANIFEST_BYTES,
   RECORDS_ENTRY,
+  LINE_SEEN,
+  SEEN_FIELD,
+  seenSchema,
   isUnsafeEntryName,
   manifestSchema,
   sha256Hex,
@@ -192,6 +195,13 @@ function parseRecords(kind: string, bytes: Uint8Array, name: string, manifest: B
     const stored = storedRecordSchema.safeParse(json);
     if (!stored.success) throw new BundleError('invalidRecord', `${where} is not a stored record`, name);
     const record = stored.data as AnyStored;
+    // `seen` (version 2) is the writer's knowledge, not a field: kept apart, as a device keeps it.
+    if (Object.hasOwn(record, LINE_SEEN)) {
+      const seen = seenSchema.safeParse(record[LINE_SEEN]);
+      if (!seen.success) throw new BundleError('invalidRecord', `${where} has unreadable seen stamps`, name);
+      delete record[LINE_SEEN];
+      record[SEEN_FIELD] = seen.data;
+    }
     if (!inScope.has(record.pairingId)) throw new BundleError('invalidRecord', `${where} belongs to a pairing the manifest does not name`, name);
     if (known) {
       const checked = validateRecord(kind, withoutStamps(record));

@@ -11,7 +11,7 @@ import {
   recordsEntryName,
   sha256Hex,
   manifestSchema,
-  withoutLocalFields,
+  recordLine,
   type BundleManifest,
 } from './format';
 
@@ -132,7 +132,7 @@ export async function* writeBundle(records: Source<BundleRecord>, attachments: S
     pairingIds.add(record.pairingId);
     for (const stamp of stamps) if (stamp > (highestStamps[record.pairingId] ?? '')) highestStamps[record.pairingId] = stamp;
     for (const sha of attachmentsOf(k, record)) referenced.add(sha);
-    text += `${JSON.stringify(withoutLocalFields(record))}\n`;
+    text += `${JSON.stringify(recordLine(record))}\n`;
     if (text.length >= SLICE) flushText();
   }
   yield* closeKind();

@@ -79,7 +79,9 @@ async function everything(page: Page): Promise<Record<string, unknown[]>> {
         const row = r as Record<string, unknown>;
         // Bytes compared by size and hash; the time a blob was stored is the device's own.
         if (row.bytes instanceof ArrayBuffer) return { sha256: row.sha256, size: row.bytes.byteLength, mimeType: row.mimeType, kind: row.kind };
-        return row;
+        // What a device knows of who had seen which text (kept by imports) is its own.
+        const { _seenAt, ...rest } = row;
+        return rest;
       });
     }
     db.close();

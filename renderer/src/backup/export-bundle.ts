@@ -3,6 +3,7 @@ import type { PonteDatabase } from '../db/database';
 import { readClock } from '../db/device-clock';
 import { declarations } from '../../../shared/kinds/registry';
 import type { AnyStored } from '../../../shared/model/records';
+import { outboxSeen, withSeenForBundle } from './seen';
 import { writeBundle, type BundleAttachment, type BundleRecord } from '../../../shared/bundle/write';
 
 // A device's records as a `.ponte` bundle (docs/bundle-format.md), read from
@@ -61,6 +62,8 @@ export async function exportBundle(db: PonteDatabase, scope: ExportScope, option
   // For pairings, the attachments are the ones the records read point to, known once the records are read.
   const referenced = new Set<string>();
 
+  // Unsent edits say which version each long text replaced: carried as `seen`, so the partner tells a later edit from a concurrent one.
+  const seen = await outboxSeen(db, scope.type === 'device' ? null : scope.pairingIds);
   let done = 0;
   async function* records(): AsyncGenerator<BundleRecord> {
     report({ phase: 'records', done, total: totalRecords });
@@ -76,7 +79,7 @@ export async function exportBundle(db: PonteDatabase, scope: ExportScope, option
               if (typeof sha === 'string') referenced.add(sha);
             }
           }
-          yield { kind: d.kind, record };
+          yield { kind: d.kind, record: withSeenForBundle(d.kind, record, seen) };
         }
         done += found.length;
         report({ phase: 'records', done, total: totalRecords });

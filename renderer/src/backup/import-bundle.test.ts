@@ -67,6 +67,28 @@ describe('importing a bundle into the device', () => {
     expect([findingsA, conflictsA[0]!.losingValue].sort()).toEqual(['El drenaje es lo primero.', 'Las juntas convocan mucho.']);
   });
 
+  it('takes a later edit of a long text as a later edit, not a conflict, however often the pairing goes back and forth', async () => {
+    const a = freshDatabase();
+    await seedPairing(a, 'p1');
+    const b = freshDatabase();
+    await exchange(a, b);
+    const firstFile = await exportBundle(a, { type: 'pairings', pairingIds: ['p1'] });
+    await updateRecord(a, 'mission', 'p1-mission', 'p1', { findings: 'El drenaje es lo primero.' });
+    const toB = await exchange(a, b);
+    expect(toB.conflicts).toEqual([]);
+    expect(toB.newerInFile.map((r) => [r.id, r.fields])).toEqual([['p1-mission', ['findings']]]);
+    // B goes on from A's text; A takes B's edit back with no conflict either.
+    await updateRecord(b, 'mission', 'p1-mission', 'p1', { findings: 'El drenaje es lo primero; luego, las juntas.' });
+    expect((await exchange(b, a)).conflicts).toEqual([]);
+    expect((await a.tableOf('mission').get('p1-mission'))!.findings).toBe('El drenaje es lo primero; luego, las juntas.');
+    // An old file opened again: its text was replaced knowingly here, nothing to keep.
+    const stale = await readAndPlan(a, firstFile);
+    expect(stale.plan.conflicts).toEqual([]);
+    expect(stale.plan.writes).toEqual([]);
+    expect(await a.conflicts.count()).toBe(0);
+    expect(await b.conflicts.count()).toBe(0);
+  });
+
   it('refuses a damaged file with its code and writes nothing', async () => {
     const a = freshDatabase();
     await seedPairing(a, 'p1');

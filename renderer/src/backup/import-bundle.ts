@@ -13,6 +13,7 @@ import { applyChange } from '../../../shared/sync/merge';
 import { changesOfRecord } from '../../../shared/sync/record-state';
 import type { BlobRow } from '../attachments/blob-row';
 import { exportBundle } from './export-bundle';
+import { outboxSeen, storedSeen, withSeenForBundle } from './seen';
 
 // Opening a bundle and bringing it into this device: read and check all of
 // it (any damage is a typed error and nothing is written), plan what merging
@@ -77,6 +78,9 @@ async function currentRecords(db: PonteDatabase, contents: BundleContents): Prom
   }
   const conflicts = await db.conflicts.where('pairingId').anyOf(contents.manifest.pairingIds).toArray();
   for (const c of conflicts) current.set(`conflict/${c.id}`, c as AnyStored);
+  // What this device knows its long texts' writers had seen: the plan tells an old file's text, replaced knowingly here, from a concurrent one.
+  const seen = await outboxSeen(db, contents.manifest.pairingIds);
+  for (const [key, record] of current) current.set(key, withSeenForBundle(key.slice(0, key.indexOf('/')), record, seen));
   return current;
 }
 
@@ -179,8 +183,9 @@ export async function applyPlan(db: PonteDatabase, planned: PlannedImport, onPro
           let record = found[i];
           // Still another pairing's record here: left alone, as the plan would have.
           if (record && record.pairingId !== incoming.pairingId) return null;
+          const here = record;
           for (const change of changesOfRecord(kind, incoming)) record = applyChange(record, change).record;
-          return withLocalFields(kind, record!);
+          return withLocalFields(kind, storedSeen(record!, here, incoming));
         });
         await tableOf(db, kind).bulkPut(merged.filter((r): r is AnyStored => r !== null));
       }

@@ -21,13 +21,13 @@ export async function seedPairing(db: PonteDatabase, pairingId: string, n = 1): 
   return { photo, thumb };
 }
 
-/** Every record of every synced table, without the device-local index fields, sorted: what two devices compare. */
+/** Every record of every synced table, sorted, without what a device knows of its writers (`_seenAt`, kept by imports): what two devices compare. */
 export async function everyRecord(db: PonteDatabase): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) {
     if (['outbox', 'meta', 'syncPairings', 'failedChanges', 'blobUploads', 'laterChanges', 'blobs'].includes(table.name)) continue;
-    const rows = (await table.toArray()) as { id: string }[];
-    out[table.name] = rows.sort((a, b) => a.id.localeCompare(b.id));
+    const rows = (await table.toArray()) as { id: string; _seenAt?: unknown }[];
+    out[table.name] = rows.map(({ _seenAt, ...row }) => row).sort((a, b) => a.id.localeCompare(b.id));
   }
   return out;
 }
