@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { withAppAndBrowser } from './helpers/suite';
 import { makeJpeg } from './helpers/photos';
-import { snapshot, waitForOfflineShell, waitForSaved } from './helpers/ui';
-import { openDevice, type Device } from './helpers/two-devices';
+import { createPairing, snapshot, waitForOfflineShell, waitForSaved } from './helpers/ui';
+import { withSyncServer } from './helpers/sync-server';
+import { ACCOUNT_LABELS_EN, openDevice, register, type Device } from './helpers/two-devices';
 
 // Backup and exchange with no network (issue 15): two browser contexts are
 // two devices that never reach a server; a .ponte file goes from one to the
 // other as a download and a file picked.
 
 const env = withAppAndBrowser();
+const sync = withSyncServer();
 const dir = mkdtempSync(join(tmpdir(), 'ponte-exchange-'));
 const PAIRING = 'Cartagena de Indias – Málaga';
 
@@ -168,5 +170,56 @@ describe('backup and exchange with no network', () => {
     console.log(JSON.stringify({ tables: Object.keys(onA).length, records: Object.entries(onA).filter(([k]) => k !== 'blobs').reduce((s, [, r]) => s + r.length, 0), blobs: onA.blobs!.length }));
 
     for (const d of [a, b, c]) await d.context.close();
+  }, 240_000);
+  it('after exchanging a pairing and a later edit, both devices sync with a real server: nothing duplicated, no conflict, nothing left to send', async () => {
+    const a = await openDevice(env.browser, env.app.url, 'en-GB');
+    await createPairing(a.page, { name: 'Rosario', country: 'AR' }, { name: 'Lisboa', country: 'PT' });
+    const pairingUrl = a.page.url();
+    const name = 'Rosario – Lisboa';
+    await editSummary(a.page, pairingUrl, 'Movilidad activa en el centro.');
+    await a.page.goto(`${env.app.url}#/backup`);
+    await a.page.getByRole('checkbox', { name }).check();
+    const fromA = await download(a.page, 'sync-a.ponte', () => a.page.getByRole('button', { name: 'Export the chosen pairings' }).click());
+
+    const b = await openDevice(env.browser, env.app.url, 'en-GB');
+    await openFile(b.page, fromA);
+    await merge(b.page);
+    // B goes on from A's text: a later edit, not a concurrent one.
+    await editSummary(b.page, pairingUrl, 'Movilidad activa en el centro y en los barrios.');
+    await b.page.goto(`${env.app.url}#/backup`);
+    await b.page.getByRole('checkbox', { name }).check();
+    const fromB = await download(b.page, 'sync-b.ponte', () => b.page.getByRole('button', { name: 'Export the chosen pairings' }).click());
+    expect(await openFile(a.page, fromB)).not.toMatch(/edited on both sides/);
+    await merge(a.page);
+
+    // Now both sync the same pairing through a server: A shares it, B joins it.
+    await register(a.page, env.app.url, sync.url, ACCOUNT_LABELS_EN, { name: 'Lucía Romero', email: 'lucia@lisboa.example' });
+    await a.page.goto(pairingUrl);
+    await a.page.getByRole('button', { name: 'Share this pairing' }).click();
+    await a.page.getByTestId('sync-status').filter({ hasText: 'Synced' }).waitFor();
+    await a.page.getByRole('button', { name: 'Create an invitation code' }).click();
+    const code = (await a.page.getByTestId('invitation-code').textContent())!.trim();
+    await register(b.page, env.app.url, sync.url, ACCOUNT_LABELS_EN, { name: 'Andrés Gil', email: 'andres@rosario.example' });
+    await b.page.getByLabel('Invitation code').fill(code);
+    await b.page.getByRole('form', { name: 'Join a pairing' }).getByRole('button', { name: 'Join' }).click();
+    await b.page.getByText(/You joined the pairing as/).waitFor();
+    await b.page.goto(pairingUrl);
+    await b.page.getByTestId('sync-status').filter({ hasText: 'Synced' }).waitFor();
+    await a.context.setOffline(true);
+    await a.context.setOffline(false);
+    await a.page.getByTestId('sync-status').filter({ hasText: 'Synced' }).waitFor();
+
+    for (const device of [a, b]) {
+      await device.page.goto(env.app.url);
+      await expect.poll(() => device.page.locator('.pairing-row', { hasText: name }).count()).toBe(1);
+      await device.page.goto(pairingUrl);
+      await device.page.getByRole('tab', { name: /Spanish/ }).click();
+      await expect.poll(() => device.page.getByLabel('Summary (Spanish)', { exact: true }).inputValue()).toBe('Movilidad activa en el centro y en los barrios.');
+      expect(await device.page.locator('.conflict').count()).toBe(0);
+      expect(await device.page.getByTestId('to-sync').count()).toBe(0);
+    }
+    const ids = (all: Record<string, unknown[]>) => Object.fromEntries(Object.entries(all).filter(([t]) => t !== 'blobs').map(([t, rows]) => [t, (rows as { id: string }[]).map((r) => r.id).sort()]));
+    expect(ids(await everything(b.page))).toEqual(ids(await everything(a.page)));
+    for (const d of [a, b]) await d.context.close();
   }, 240_000);
 });
