@@ -1,6 +1,7 @@
 import { freshDatabase } from '../db/test-db';
 import { updateRecord } from '../db/records-repo';
 import { readBundle } from '../../../shared/bundle/read';
+import { writeBundleBytes } from '../../../shared/bundle/write';
 import { seedPairing, everyRecord } from './test-device';
 import { applyPlan, exportBundle, ImportError, readAndPlan, replaceEverything } from './index';
 
@@ -87,6 +88,15 @@ describe('importing a bundle into the device', () => {
     expect(stale.plan.writes).toEqual([]);
     expect(await a.conflicts.count()).toBe(0);
     expect(await b.conflicts.count()).toBe(0);
+  });
+
+  it('keeps records of a kind a newer Ponte wrote, and merges them once this version knows the kind', async () => {
+    const b = freshDatabase();
+    const visit = { id: 'v1', pairingId: 'p1', deleted: false, place: 'El Espinal', stamps: { deleted: '001790000000000-0000-devb', place: '001790000000000-0000-devb' } };
+    const file = await writeBundleBytes([{ kind: 'siteVisit', record: visit }], [], { appVersion: '9.0.0', deviceId: 'devb', scope: { type: 'device' } });
+    const planned = await readAndPlan(b, file, { now: 1_790_000_000_000 });
+    await applyPlan(b, planned);
+    expect((await b.laterChanges.toArray()).map((r) => r.kind)).toEqual(['siteVisit']);
   });
 
   it('refuses a damaged file with its code and writes nothing', async () => {

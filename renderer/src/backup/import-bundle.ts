@@ -163,6 +163,15 @@ async function storeAttachments(db: PonteDatabase, contents: BundleContents, rep
   return stored;
 }
 
+/** Records of kinds a newer Ponte wrote: kept aside as sync keeps such changes, and merged after an upgrade (applyKeptChanges). */
+async function keepForLater(db: PonteDatabase, contents: BundleContents): Promise<void> {
+  const rows = contents.later.flatMap(({ kind, record }) => changesOfRecord(kind, record).map((change) => ({ id: change.id, kind, pairingId: change.pairingId, change })));
+  for (let at = 0; at < rows.length; at += WRITE_CHUNK) {
+    const chunk = rows.slice(at, at + WRITE_CHUNK);
+    await db.transaction('rw', db.laterChanges, () => db.laterChanges.bulkPut(chunk));
+  }
+}
+
 /**
  * Writes a plan: each record merged into the device's copy as it is now (the
  * merge is per field and idempotent, so merging the planned record again
@@ -197,6 +206,7 @@ export async function applyPlan(db: PonteDatabase, planned: PlannedImport, onPro
     });
     onProgress({ phase: 'records', done: Math.min(at + WRITE_CHUNK, writes.length), total: writes.length });
   }
+  await keepForLater(db, planned.contents);
   const attachments = await storeAttachments(db, planned.contents, onProgress);
   return { records: writes.length, attachments };
 }
