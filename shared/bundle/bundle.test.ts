@@ -118,6 +118,9 @@ describe('the .ponte bundle', () => {
     const read = await readBundle(await writeBundleBytes(withSeen, attachments, device));
     expect(read.records.mission![0]!._seen).toEqual(seen);
     expect(read.records.mission![0]).not.toHaveProperty('seen');
+    const withSettings = await readBundle(await writeBundleBytes(records, attachments, { ...device, settings: { 'sync.settings': { serverUrl: 'https://ponte.example' } } }));
+    expect(withSettings.settings).toEqual({ 'sync.settings': { serverUrl: 'https://ponte.example' } });
+    expect(read.settings).toBeNull();
     const v1 = await readBundle(await rezip(await soundEntries(), [], (m) => Object.assign(m, { formatVersion: 1 })));
     expect(v1.summary.formatVersion).toBe(1);
     expect(v1.records.mission![0]).not.toHaveProperty('_seen');

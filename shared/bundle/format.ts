@@ -11,6 +11,10 @@ export const FORMAT_VERSION = 2;
 export const READABLE_VERSIONS = [1, 2] as const;
 export const FORMAT_NAME = 'ponte-bundle';
 export const MANIFEST_ENTRY = 'manifest.json';
+/** Optional (version 2): the device's settings a backup carries, secrets never among them. */
+export const SETTINGS_ENTRY = 'settings.json';
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
+export const settingsSchema = z.record(z.string().min(1).max(100), z.unknown());
 
 /** A manifest above this is not one the writer made (a programme's is a few hundred kB). */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;

@@ -8,6 +8,9 @@ import {
   FORMAT_NAME,
   FORMAT_VERSION,
   MANIFEST_ENTRY,
+  MAX_SETTINGS_BYTES,
+  SETTINGS_ENTRY,
+  settingsSchema,
   MAX_MANIFEST_BYTES,
   RECORDS_ENTRY,
   LINE_SEEN,
@@ -77,6 +80,8 @@ export type BundleContents = {
   /** Records of kinds this version does not know: kept aside, as sync keeps their changes, until an upgrade. */
   later: { kind: string; record: AnyStored }[];
   attachments: BundleAttachmentEntry[];
+  /** The settings a backup carries (none for an exchange, or a version-1 file). */
+  settings: Record<string, unknown> | null;
   summary: BundleSummary;
 };
 
@@ -234,7 +239,7 @@ export async function readBundle(file: Uint8Array | Blob | BundleSource, options
   for (const entry of directory) {
     if (entry.name === MANIFEST_ENTRY) continue;
     const listed = Object.hasOwn(manifest.entries, entry.name);
-    if (!listed || !(RECORDS_ENTRY.test(entry.name) || ATTACHMENT_ENTRY.test(entry.name))) {
+    if (!listed || !(RECORDS_ENTRY.test(entry.name) || ATTACHMENT_ENTRY.test(entry.name) || entry.name === SETTINGS_ENTRY)) {
       throw new BundleError('unsafeEntryName', 'an entry the manifest does not list', entry.name);
     }
   }
@@ -248,10 +253,25 @@ export async function readBundle(file: Uint8Array | Blob | BundleSource, options
   const records: BundleContents['records'] = {};
   const later: BundleContents['later'] = [];
   const attachments: BundleAttachmentEntry[] = [];
+  let settings: Record<string, unknown> | null = null;
   for (const entry of directory) {
     if (entry.name === MANIFEST_ENTRY) continue;
     const expected = manifest.entries[entry.name]!;
     const data = await entryBytes(source, entry, cdStart);
+    if (entry.name === SETTINGS_ENTRY) {
+      if (data.length > MAX_SETTINGS_BYTES) throw new BundleError('tooLarge', `settings of ${data.length} bytes`, entry.name);
+      if ((await sha256Hex(data)) !== expected.sha256 || data.length !== expected.size) throw new BundleError('badChecksum', 'the bytes differ from the checksum in the manifest', entry.name);
+      let json: unknown;
+      try {
+        json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
+      } catch {
+        throw new BundleError('invalidRecord', 'the settings are not JSON', entry.name);
+      }
+      const parsed = settingsSchema.safeParse(json);
+      if (!parsed.success) throw new BundleError('invalidRecord', 'the settings are not a map of keys to values', entry.name);
+      settings = parsed.data;
+      continue;
+    }
     const attachmentName = ATTACHMENT_ENTRY.exec(entry.name);
     const digest = await sha256Hex(data);
     if (attachmentName && digest !== attachmentName[1]) throw new BundleError('attachmentMismatch', `the bytes have SHA-256 ${digest}`, entry.name);
@@ -284,5 +304,5 @@ export async function readBundle(file: Uint8Array | Blob | BundleSource, options
     totalBytes,
     fileBytes: source.size,
   };
-  return { manifest, records, later, attachments, summary };
+  return { manifest, records, later, attachments, settings, summary };
 }

@@ -7,6 +7,7 @@ import {
   FORMAT_NAME,
   FORMAT_VERSION,
   MANIFEST_ENTRY,
+  SETTINGS_ENTRY,
   attachmentEntryName,
   recordsEntryName,
   sha256Hex,
@@ -32,6 +33,8 @@ export type WriteBundleOptions = {
   scope: { type: 'device' } | { type: 'pairings'; pairingIds: readonly string[] };
   /** Per pairing, leave out records with no field stamped after this stamp (a partner has those already). */
   since?: Readonly<Record<string, string>>;
+  /** Settings to carry (a device's, secrets left out by the caller): key to JSON value. */
+  settings?: Readonly<Record<string, unknown>>;
 };
 
 type Source<T> = AsyncIterable<T> | Iterable<T>;
@@ -148,6 +151,8 @@ export async function* writeBundle(records: Source<BundleRecord>, attachments: S
     listed.push({ sha256: attachment.sha256, mimeType: attachment.mimeType, size: attachment.bytes.length });
     yield* addEntry(attachmentEntryName(attachment.sha256), attachment.bytes, false);
   }
+
+  if (options.settings && Object.keys(options.settings).length > 0) yield* addEntry(SETTINGS_ENTRY, encoder.encode(JSON.stringify(options.settings)), true);
 
   const manifest: BundleManifest = {
     format: FORMAT_NAME,

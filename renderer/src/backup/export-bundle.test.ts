@@ -1,9 +1,9 @@
 import { freshDatabase } from '../db/test-db';
 import { setDeleted, updateRecord } from '../db/records-repo';
 import { readBundle } from '../../../shared/bundle/read';
-import { writeSyncSettings } from '../sync/sync-settings';
+import { readSyncSettings, writeSyncSettings } from '../sync/sync-settings';
 import { seedPairing } from './test-device';
-import { exportBundle } from './index';
+import { applyPlan, exportBundle, readAndPlan } from './index';
 
 async function deviceWithTwoPairings() {
   const db = freshDatabase();
@@ -30,6 +30,16 @@ describe('exporting a bundle from the device', () => {
     expect(recordsDone.at(-1)).toBe(total);
     expect(recordsDone.length).toBe(total + 1);
     expect(new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer()))).not.toContain('secret-token');
+    // The settings go along, without the session.
+    expect(contents.settings).toEqual({ 'sync.settings': { serverUrl: 'https://ponte.example' } });
+    const restored = freshDatabase();
+    await applyPlan(restored, await readAndPlan(restored, blob));
+    expect(await readSyncSettings(restored)).toEqual({ serverUrl: 'https://ponte.example', session: null });
+    // A device that has its own server keeps it.
+    const other = freshDatabase();
+    await writeSyncSettings(other, { serverUrl: 'https://other.example' });
+    await applyPlan(other, await readAndPlan(other, blob));
+    expect((await readSyncSettings(other)).serverUrl).toBe('https://other.example');
   });
 
   it('exports chosen pairings with only the attachments they point to', async () => {

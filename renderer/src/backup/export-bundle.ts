@@ -4,6 +4,7 @@ import { readClock } from '../db/device-clock';
 import { declarations } from '../../../shared/kinds/registry';
 import type { AnyStored } from '../../../shared/model/records';
 import { outboxSeen, withSeenForBundle } from './seen';
+import { settingsForBackup } from './device-settings';
 import { writeBundle, type BundleAttachment, type BundleRecord } from '../../../shared/bundle/write';
 
 // A device's records as a `.ponte` bundle (docs/bundle-format.md), read from
@@ -108,6 +109,8 @@ export async function exportBundle(db: PonteDatabase, scope: ExportScope, option
     createdAt: options.now,
     scope: scope.type === 'device' ? { type: 'device' } : { type: 'pairings', pairingIds: scope.pairingIds },
     since: scope.type === 'pairings' ? scope.since : undefined,
+    // A backup carries the device's settings (no secret); a partner's file does not.
+    settings: scope.type === 'device' ? await settingsForBackup(db) : undefined,
   })) {
     parts.push(chunk as Uint8Array<ArrayBuffer>);
   }

@@ -14,6 +14,7 @@ import { changesOfRecord } from '../../../shared/sync/record-state';
 import type { BlobRow } from '../attachments/blob-row';
 import { exportBundle } from './export-bundle';
 import { outboxSeen, storedSeen, withSeenForBundle } from './seen';
+import { restoreSettings } from './device-settings';
 
 // Opening a bundle and bringing it into this device: read and check all of
 // it (any damage is a typed error and nothing is written), plan what merging
@@ -207,6 +208,7 @@ export async function applyPlan(db: PonteDatabase, planned: PlannedImport, onPro
     onProgress({ phase: 'records', done: Math.min(at + WRITE_CHUNK, writes.length), total: writes.length });
   }
   await keepForLater(db, planned.contents);
+  if (planned.contents.manifest.scope === 'device') await restoreSettings(db, planned.contents.settings);
   const attachments = await storeAttachments(db, planned.contents, onProgress);
   return { records: writes.length, attachments };
 }
