@@ -42,7 +42,7 @@ async function exportPairing(page: Page, name: string): Promise<string> {
 /** Opens a file on the backup screen, waits for its plan, and returns the plan's text. */
 async function openFile(page: Page, path: string): Promise<string> {
   await page.goto(`${env.app.url}#/backup`);
-  await page.getByLabel('Backup or exchange file (.ponte)').setInputFiles(path);
+  await page.getByLabel('Choose a backup or exchange file (.ponte)').setInputFiles(path);
   await page.getByTestId('exchange-plan').waitFor();
   return (await page.getByTestId('exchange-plan').textContent()) ?? '';
 }

@@ -1,8 +1,9 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/db-context';
 import { platform } from '../../platform/platform';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FilePicker } from '../../components/FilePicker';
 import { applyPlan, bundleFileName, readAndPlan, replaceEverything, type ImportProgress, type PlannedImport } from '../../backup';
 import { ProgressLine } from './ProgressLine';
 import { PlanView } from './PlanView';
@@ -22,8 +23,6 @@ class BackupNotSaved extends Error {}
 export function OpenBundleCard() {
   const { t } = useTranslation('exchange');
   const db = useDb();
-  const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [step, setStep] = useState<Step>({ name: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -40,10 +39,7 @@ export function OpenBundleCard() {
       setStep({ name: 'idle' });
     }
   };
-  const close = () => {
-    setStep({ name: 'idle' });
-    if (input.current) input.current.value = '';
-  };
+  const close = () => setStep({ name: 'idle' });
   const run = async (work: (onProgress: (p: ImportProgress) => void) => Promise<{ records: number; attachments: number }>, key: 'merged' | 'replaced') => {
     setStep({ name: 'applying', progress: null });
     try {
@@ -75,8 +71,7 @@ export function OpenBundleCard() {
     <section className="card" aria-labelledby="exchange-open">
       <h2 id="exchange-open">{t('open.title')}</h2>
       <p className="hint">{t('open.hint')}</p>
-      <label htmlFor={inputId}>{t('open.label')}</label>
-      <input id={inputId} ref={input} type="file" accept=".ponte,application/zip" disabled={busy} onChange={(e) => void open(e.target.files?.[0])} />
+      <FilePicker label={t('open.label')} accept=".ponte,application/zip" disabled={busy} onFiles={(files) => void open(files[0])} />
       {step.name === 'reading' ? <p role="status">{t('open.reading')}</p> : null}
       {step.name === 'applying' ? <ProgressLine progress={step.progress ?? { phase: 'records', done: 0, total: 0 }} /> : null}
       {error ? (
