@@ -51,8 +51,8 @@ export type ImportProgress = { phase: 'records' | 'attachments' | 'backup' | 'cl
 
 export type ReadOptions = { maxBytes?: number; now?: number };
 
-/** Records written per transaction: a few hundred keeps each short, and the interface breathes between them. */
-const WRITE_CHUNK = 400;
+/** Records written per transaction: a thousand keeps each short (tens of ms), and the interface breathes between them. */
+const WRITE_CHUNK = 1000;
 /** Attachment bytes stored per transaction. */
 const BLOB_CHUNK_BYTES = 8 * 1024 * 1024;
 
@@ -151,7 +151,9 @@ async function storeAttachments(db: PonteDatabase, contents: BundleContents, rep
     while (at < missing.length && (batch.length === 0 || bytes < BLOB_CHUNK_BYTES)) {
       const a = missing[at++]!;
       const data = await a.read();
-      const buffer = data.slice().buffer as ArrayBuffer;
+      // A view of a larger buffer (a bundle in memory) is copied; bytes read alone from a file are kept as they are.
+      const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+      const buffer = (whole ? data.buffer : data.slice().buffer) as ArrayBuffer;
       batch.push({ sha256: a.sha256, row: { sha256: a.sha256, bytes: buffer, mimeType: a.mimeType, size: a.size, kind: roles.get(a.sha256) ?? 'original' } });
       bytes += a.size;
     }
@@ -177,7 +179,7 @@ async function keepForLater(db: PonteDatabase, contents: BundleContents): Promis
  * Writes a plan: each record merged into the device's copy as it is now (the
  * merge is per field and idempotent, so merging the planned record again
  * changes only what the plan changes, and never undoes a newer edit), in
- * transactions of a few hundred records, then the attachment bytes.
+ * transactions of up to a thousand records, then the attachment bytes.
  */
 export async function applyPlan(db: PonteDatabase, planned: PlannedImport, onProgress: (p: ImportProgress) => void = () => {}): Promise<{ records: number; attachments: number }> {
   const writes = planned.plan.writes;
@@ -194,6 +196,8 @@ export async function applyPlan(db: PonteDatabase, planned: PlannedImport, onPro
           // Still another pairing's record here: left alone, as the plan would have.
           if (record && record.pairingId !== incoming.pairingId) return null;
           const here = record;
+          // Nothing here: the planned record is the merge of all its stamps into nothing already (the planner built it so).
+          if (!here) return withLocalFields(kind, storedSeen(incoming, undefined, incoming));
           for (const change of changesOfRecord(kind, incoming)) record = applyChange(record, change).record;
           return withLocalFields(kind, storedSeen(record!, here, incoming));
         });
