@@ -5,6 +5,7 @@ import { usePairings } from '../../hooks/usePairings';
 import { pairingName } from '../../../../shared/model/pairing';
 import { platform } from '../../platform/platform';
 import { bundleFileName, exportBundle, type ExportProgress, type ExportScope } from '../../backup';
+import { rememberBackupDownloaded } from '../../backup/auto-backup';
 import { ProgressLine } from './ProgressLine';
 import { saveBundle } from './save-bundle';
 
@@ -22,6 +23,8 @@ function useExport() {
       const appVersion = await platform().appVersion();
       const blob = await exportBundle(db, scope, { appVersion, onProgress: (progress) => setState((s) => ({ ...s, progress })) });
       const saved = await saveBundle(blob, bundleFileName(scope), dialogTitle);
+      // A whole device saved here counts as the tab's backup: its reminder rests.
+      if (saved && scope.type === 'device') await rememberBackupDownloaded(db);
       setState({ ...IDLE, done: saved ? savedText : null });
     } catch (error) {
       setState({ ...IDLE, error: t('errors.saveFailed', { message: error instanceof Error ? error.message : String(error) }) });
