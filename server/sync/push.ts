@@ -39,14 +39,45 @@ function heldIn(held: Held | undefined, pairingId: string): AnyStored | 'elsewhe
   return held.pairingId === pairingId && held.data ? held.data : 'elsewhere';
 }
 
-/** Each pushed pairing's sequence and clock, read under its advisory lock (no row lock: the advisory lock already makes its pushes take turns). */
-async function loadPairingStates(tx: Queryable, pairingIds: readonly string[]): Promise<Map<string, PairingState>> {
-  if (pairingIds.length === 0) return new Map();
-  const rows = await tx.query<{ id: string; last_seq: number | string; clock_millis: number | string; clock_counter: number }>(
-    'select id, last_seq, clock_millis, clock_counter from pairings where id = any($1::text[])',
-    [pairingIds],
+/** Each pushed pairing's sequence and clock. */
+const statesOf = (rows: readonly [string, number | string, number | string, number][] | null): Map<string, PairingState> =>
+  new Map((rows ?? []).map(([id, lastSeq, millis, counter]) => [id, { lastSeq: Number(lastSeq), clock: pairingClock(millis, counter) }]));
+
+/**
+ * Everything a push reads once its pairings are locked, in one statement: the
+ * account's roles, the long-text changes already applied, each pairing's
+ * sequence and clock (no row lock: the advisory lock already makes its pushes
+ * take turns), and the records the changes touch. The lock is held from here
+ * to the commit, so every round trip to the database saved here is saved for
+ * every push waiting behind this one (the busy pairing's pushes take turns:
+ * ten round trips were half of a turn). Records of other pairings come back
+ * as their holder's name only; records of pairings the account may not write
+ * come back without their data (the planner refuses those changes anyway).
+ */
+async function readUnderLock(tx: Queryable, account: { id: string }, changes: readonly Change[], pairingIds: readonly string[]) {
+  const rememberable = changes.filter(isRemembered);
+  const [row] = await tx.query<{
+    roles: [string, Role][] | null;
+    known: [string, string][] | null;
+    states: [string, number | string, number | string, number][] | null;
+    records: [string, string, string, AnyStored | null][] | null;
+  }>(
+    `select
+       (select json_agg(json_build_array(pairing_id, role)) from memberships where account_id = $1 and pairing_id = any($2::text[])) as roles,
+       (select json_agg(json_build_array(pairing_id, change_id)) from long_text_changes where pairing_id = any($2::text[]) and change_id = any($3::text[])) as known,
+       (select json_agg(json_build_array(id, last_seq, clock_millis, clock_counter)) from pairings where id = any($2::text[])) as states,
+       (select json_agg(json_build_array(r.kind, r.id, r.pairing_id, case when r.pairing_id = any($2::text[]) and m.role in ('coordinator', 'editor') then r.data end))
+          from records r left join memberships m on m.account_id = $1 and m.pairing_id = r.pairing_id
+          where r.kind = any($4::text[]) and r.id = any($5::text[])) as records`,
+    [account.id, pairingIds, rememberable.map((c) => c.id), [...new Set(changes.map((c) => c.kind))], changes.map((c) => c.recordId)],
   );
-  return new Map(rows.map((r) => [r.id, { lastSeq: Number(r.last_seq), clock: pairingClock(r.clock_millis, r.clock_counter) }]));
+  const roles = new Map((row?.roles ?? []).map(([pairingId, role]) => [pairingId, role]));
+  // Known in the pairing it is pushed to, not merely somewhere.
+  const known = new Set((row?.known ?? []).map(([pairingId, changeId]) => `${pairingId}/${changeId}`));
+  const records = new Map<string, Held | undefined>();
+  for (const c of changes) records.set(recordKey(c.kind, c.recordId), undefined);
+  for (const [kind, id, pairingId, data] of row?.records ?? []) records.set(recordKey(kind, id), { pairingId, data });
+  return { roles, known, records, states: statesOf(row?.states ?? null) };
 }
 
 export type PushOutcome = { httpStatus: 200 | 403 | 422; body: PushResponse };
@@ -62,29 +93,8 @@ export async function pushBatch(tx: Queryable, account: { id: string; email: str
   // Sorted, so two batches over the same pairings cannot deadlock.
   for (const pairingId of pairingIds) await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [PAIRING_LOCK_SPACE, pairingId]);
 
-  const roleRows = await tx.query<{ pairing_id: string; role: Role }>('select pairing_id, role from memberships where account_id = $1 and pairing_id = any($2::text[])', [
-    account.id,
-    pairingIds,
-  ]);
-  const roles = new Map(roleRows.map((r) => [r.pairing_id, r.role]));
-  // Records are read only for pairings this account may write to.
-  const writable = changes.filter((c) => roles.get(c.pairingId) === 'coordinator' || roles.get(c.pairingId) === 'editor');
-
-  // Only changes to long texts are remembered, so only they are looked up.
-  const rememberable = writable.filter(isRemembered);
-  const knownRows = rememberable.length
-    ? await tx.query<{ pairing_id: string; change_id: string }>(
-        'select pairing_id, change_id from long_text_changes where pairing_id = any($1::text[]) and change_id = any($2::text[])',
-        [[...new Set(rememberable.map((c) => c.pairingId))], rememberable.map((c) => c.id)],
-      )
-    : [];
-  // Known in the pairing it is pushed to, not merely somewhere.
-  const known = new Set(knownRows.map((r) => `${r.pairing_id}/${r.change_id}`));
-
-  const writablePairings = [...new Set(writable.map((c) => c.pairingId))];
-  const records = new Map<string, Held | undefined>();
-  await loadRecords(tx, writable.map((c) => ({ kind: c.kind, id: c.recordId })), writablePairings, records);
-  const states = await loadPairingStates(tx, writablePairings);
+  const { roles, known, records, states } = await readUnderLock(tx, account, changes, pairingIds);
+  const writablePairings = pairingIds.filter((id) => roles.get(id) === 'coordinator' || roles.get(id) === 'editor');
 
   // The planner is pure and synchronous; a conflict record it touches that was
   // not loaded yet (rare: a conflict kept again) is loaded and the batch planned again.
@@ -133,12 +143,6 @@ async function persist(
   states: ReadonlyMap<string, PairingState>,
   clocks: ReadonlyMap<string, HlcState>,
 ): Promise<void> {
-  if (remember.length > 0) {
-    await tx.query('insert into long_text_changes (pairing_id, change_id) select * from unnest($1::text[], $2::text[])', [
-      remember.map((c) => c.pairingId),
-      remember.map((c) => c.id),
-    ]);
-  }
   // A record changed several times in the batch is written once, in its last state and order.
   const last = new Map<string, { kind: string; record: AnyStored }>();
   for (const { change, record } of writes) {
@@ -158,19 +162,30 @@ async function persist(
   const updated = numbered.filter((r) => isStored(r.kind, r.record.id));
   // Keys travel beside the documents: ->> would unescape a whole document, and refuse a NUL kept in a text.
   const rowsOf = (list: typeof numbered) => [JSON.stringify(list.map((r) => r.record)), list.map((r) => r.kind), list.map((r) => r.record.id), list.map((r) => r.record.pairingId), list.map((r) => r.seq)];
-  const keyed = `json_array_elements($1::json) with ordinality as a(r, n)
-     join unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) with ordinality as k(kind, id, pairing_id, seq, n) using (n)`;
-  if (created.length > 0) await tx.query(`insert into records (kind, id, pairing_id, seq, data) select k.kind, k.id, k.pairing_id, k.seq, a.r from ${keyed}`, rowsOf(created));
-  if (updated.length > 0) {
-    await tx.query(`update records set data = u.r, seq = u.seq from (select k.kind, k.id, k.pairing_id, k.seq, a.r from ${keyed}) as u
-       where records.kind = u.kind and records.id = u.id and records.pairing_id = u.pairing_id`, rowsOf(updated));
-  }
+  const keyed = (p: number) => `json_array_elements($${p}::json) with ordinality as a(r, n)
+     join unnest($${p + 1}::text[], $${p + 2}::text[], $${p + 3}::text[], $${p + 4}::bigint[]) with ordinality as k(kind, id, pairing_id, seq, n) using (n)`;
   // Each pairing's sequence and clock, where this batch moved them.
   const moved = [...states].filter(([id, s]) => lastSeq.get(id) !== s.lastSeq || clocks.get(id)?.millis !== s.clock.millis || clocks.get(id)?.counter !== s.clock.counter).map(([id]) => id);
-  if (moved.length === 0) return;
+  // One statement, for the same reason as readUnderLock: the pairing stays
+  // locked until the commit. The parts touch different rows (new records,
+  // known records, pairings, remembered ids), so none needs to see another's
+  // effect; an empty part writes nothing.
   await tx.query(
-    `update pairings set last_seq = u.s, clock_millis = u.m, clock_counter = u.c
-       from unnest($1::text[], $2::bigint[], $3::bigint[], $4::int[]) as u(id, s, m, c) where pairings.id = u.id`,
-    [moved, moved.map((id) => lastSeq.get(id)!), moved.map((id) => clocks.get(id)!.millis), moved.map((id) => clocks.get(id)!.counter)],
+    `with remembered as (insert into long_text_changes (pairing_id, change_id) select * from unnest($1::text[], $2::text[])),
+       created as (insert into records (kind, id, pairing_id, seq, data) select k.kind, k.id, k.pairing_id, k.seq, a.r from ${keyed(3)}),
+       updated as (update records set data = u.r, seq = u.seq from (select k.kind, k.id, k.pairing_id, k.seq, a.r from ${keyed(8)}) as u
+         where records.kind = u.kind and records.id = u.id and records.pairing_id = u.pairing_id)
+     update pairings set last_seq = u.s, clock_millis = u.m, clock_counter = u.c
+       from unnest($13::text[], $14::bigint[], $15::bigint[], $16::int[]) as u(id, s, m, c) where pairings.id = u.id`,
+    [
+      remember.map((c) => c.pairingId),
+      remember.map((c) => c.id),
+      ...rowsOf(created),
+      ...rowsOf(updated),
+      moved,
+      moved.map((id) => lastSeq.get(id)!),
+      moved.map((id) => clocks.get(id)!.millis),
+      moved.map((id) => clocks.get(id)!.counter),
+    ],
   );
 }
