@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBundle } from '../../shared/bundle/read';
@@ -40,7 +40,7 @@ describe('automatic backups', () => {
     await context.close();
   });
 
-  it('on the desktop, a backup now goes to the main process in pieces that make a whole bundle, and a full disk is said plainly', async () => {
+  it('on the desktop, a backup now goes to the main process in pieces that make a whole bundle, a full disk is said plainly, and "replace everything" first backs up into the folder', async () => {
     const context = await env.browser.newContext({ locale: 'pt-PT', viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(30_000);
     // No service worker: the desktop app is served from its own scheme, without one.
@@ -53,6 +53,7 @@ describe('automatic backups', () => {
       const w = window as unknown as Record<string, unknown> & { __backupPiece(bytes: number[]): Promise<void> };
       const files: { name: string; at: number; bytes: number }[] = [];
       let refuse = false;
+      let reason = '';
       w['__refuseNextBackup'] = () => void (refuse = true);
       w['ponte'] = {
         systemLanguages: ['pt-PT'],
@@ -60,14 +61,20 @@ describe('automatic backups', () => {
         openExternal: async () => undefined,
         appVersion: async () => '0.1.0',
         backupStatus: async () => ({ status: 'available', folder: '/home/ana/Documentos/Ponte backups', isDefaultFolder: true, keep: 10, backups: [...files] }),
-        beginBackup: async () => ({ status: 'started', id: 'a'.repeat(24) }),
+        beginBackup: async (request: { reason: string }) => {
+          reason = request.reason;
+          return { status: 'started', id: 'a'.repeat(24) };
+        },
         appendBackup: async ({ chunk }: { chunk: Uint8Array }) => {
-          if (refuse) return { status: 'failed', code: 'no-space', message: 'ENOSPC: no space left on device' };
+          if (refuse) {
+            refuse = false;
+            return { status: 'failed', code: 'no-space', message: 'ENOSPC: no space left on device' };
+          }
           await w.__backupPiece(Array.from(chunk));
           return { status: 'ok' };
         },
         finishBackup: async () => {
-          const file = { name: 'ponte-backup-manual.ponte', at: Date.now(), bytes: 1 };
+          const file = { name: `ponte-backup-${reason}.ponte`, at: Date.now(), bytes: 1 };
           files.unshift(file);
           return { status: 'written', file, removed: [] };
         },
@@ -97,6 +104,24 @@ describe('automatic backups', () => {
     const alert = card.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/^A última cópia, .+, falhou: não há espaço suficiente no disco\./);
+
+    // Replacing everything with a file: the confirmation says the backup goes to the folder, and no save dialog is asked.
+    const file = join(mkdtempSync(join(tmpdir(), 'ponte-replace-')), 'ponte-backup.ponte');
+    writeFileSync(file, Buffer.concat(pieces));
+    pieces.length = 0;
+    await page.goto(`${env.app.url}#/backup`);
+    await page.getByLabel('Escolher um arquivo de cópia ou de intercâmbio (.ponte)').setInputFiles(file);
+    await page.getByTestId('exchange-plan').waitFor();
+    await page.getByRole('button', { name: 'Substituir tudo neste dispositivo…' }).click();
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+    await dialog.getByText('na pasta de cópias (/home/ana/Documentos/Ponte backups)', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Fazer cópia e substituir tudo' }).click();
+    await page.getByTestId('exchange-done').getByText('O que havia antes está na pasta de cópias como ponte-backup-before-replace.ponte.', { exact: false }).waitFor({ timeout: 60_000 });
+    const before = await readBundle(new Uint8Array(Buffer.concat(pieces)));
+    expect(before.summary.pairingIds).toHaveLength(10);
+    await page.goto(`${env.app.url}#/`);
+    await page.locator('.pairing-row').first().waitFor();
+    expect(await page.locator('.pairing-row').count()).toBe(10);
     await context.close();
   });
 });

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/db-context';
 import { platform } from '../../platform/platform';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FilePicker } from '../../components/FilePicker';
 import { applyPlan, bundleFileName, readAndPlan, replaceEverything, type ImportProgress, type PlannedImport } from '../../backup';
+import { BackupNotKept, keepBeforeReplace, type KeptBackup } from '../../backup/before-replace';
+import { sayProblem } from '../../backup/backup-words';
+import { useBackupFolder } from '../../backup/useBackupFolder';
 import { ProgressLine } from './ProgressLine';
 import { PlanView } from './PlanView';
 import { failureText } from './progress-text';
@@ -17,8 +20,6 @@ type Step =
   | { name: 'confirmReplace'; planned: PlannedImport }
   | { name: 'applying'; progress: ImportProgress | null };
 
-class BackupNotSaved extends Error {}
-
 /** Open a file, see what it would change, then merge it (or, confirmed, replace everything with it). */
 export function OpenBundleCard() {
   const { t } = useTranslation('exchange');
@@ -26,6 +27,13 @@ export function OpenBundleCard() {
   const [step, setStep] = useState<Step>({ name: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // On the desktop the backup before replacing goes to the backup folder; the confirmation says where.
+  const { folder } = useBackupFolder(null);
+  // The outcome is said where the file was opened, which a long page may have scrolled away from.
+  const outcome = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    outcome.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [done, error]);
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -40,31 +48,31 @@ export function OpenBundleCard() {
     }
   };
   const close = () => setStep({ name: 'idle' });
-  const run = async (work: (onProgress: (p: ImportProgress) => void) => Promise<{ records: number; attachments: number }>, key: 'merged' | 'replaced') => {
+  const notKept = (e: BackupNotKept) =>
+    e.problem === 'cancelled' ? t('errors.nothingApplied') : t('errors.backupNotKept', { reason: sayProblem(t, e.problem, e.detail) });
+  const run = async (work: (onProgress: (p: ImportProgress) => void) => Promise<string>) => {
     setStep({ name: 'applying', progress: null });
     try {
-      const result = await work((progress) => setStep({ name: 'applying', progress }));
-      setDone(t(`plan.${key}`, result));
+      setDone(await work((progress) => setStep({ name: 'applying', progress })));
       close();
     } catch (e) {
-      setError(e instanceof BackupNotSaved ? t('errors.nothingApplied') : failureText(t, e));
+      setError(e instanceof BackupNotKept ? notKept(e) : failureText(t, e));
       close();
     }
   };
-  const merge = (planned: PlannedImport) => run((onProgress) => applyPlan(db, planned, onProgress), 'merged');
+  const merge = (planned: PlannedImport) => run(async (onProgress) => t('plan.merged', await applyPlan(db, planned, onProgress)));
   const replace = (planned: PlannedImport) =>
-    run(
-      async (onProgress) =>
-        replaceEverything(db, planned, {
-          appVersion: await platform().appVersion(),
-          onProgress,
-          keepBackup: async (blob) => {
-            const saved = await saveBundle(blob, bundleFileName({ type: 'device' }), t('plan.replaceBackupTitle'));
-            if (!saved) throw new BackupNotSaved('the backup before replacing was not saved');
-          },
-        }),
-      'replaced',
-    );
+    run(async (onProgress) => {
+      let kept: KeptBackup | undefined;
+      const result = await replaceEverything(db, planned, {
+        appVersion: await platform().appVersion(),
+        onProgress,
+        keepBackup: async (blob) => {
+          kept = await keepBeforeReplace(db, platform(), blob, (backup) => saveBundle(backup, bundleFileName({ type: 'device' }), t('plan.replaceBackupTitle')));
+        },
+      });
+      return kept?.where === 'folder' ? t('plan.replacedKeptIn', { ...result, name: kept.name }) : t('plan.replaced', result);
+    });
 
   const busy = step.name === 'reading' || step.name === 'applying';
   return (
@@ -75,12 +83,12 @@ export function OpenBundleCard() {
       {step.name === 'reading' ? <p role="status">{t('open.reading')}</p> : null}
       {step.name === 'applying' ? <ProgressLine progress={step.progress ?? { phase: 'records', done: 0, total: 0 }} /> : null}
       {error ? (
-        <p className="error" role="alert" data-testid="exchange-error">
+        <p className="error" role="alert" data-testid="exchange-error" ref={outcome}>
           {error}
         </p>
       ) : null}
       {done ? (
-        <p className="done" role="status" data-testid="exchange-done">
+        <p className="done" role="status" data-testid="exchange-done" ref={outcome}>
           {done}
         </p>
       ) : null}
@@ -104,7 +112,7 @@ export function OpenBundleCard() {
         <ConfirmDialog
           danger
           title={t('plan.replaceTitle')}
-          message={t('plan.replaceMessage')}
+          message={folder?.status === 'available' ? t('plan.replaceMessageFolder', { folder: folder.folder }) : t('plan.replaceMessage')}
           confirmLabel={t('plan.replaceConfirm')}
           onCancel={() => setStep({ name: 'planned', planned: step.planned })}
           onConfirm={() => void replace(step.planned)}
