@@ -10,9 +10,11 @@ type Props<T extends string> = {
   options: readonly { value: T; label: string }[];
   onSave: (value: T) => Promise<void>;
   className?: string;
+  /** For a list that fills in lazily: told when the user reaches it, before it opens. */
+  onFocus?: () => void;
 };
 
-export function SelectField<T extends string>({ label, value, options, onSave, className }: Props<T>) {
+export function SelectField<T extends string>({ label, value, options, onSave, className, onFocus }: Props<T>) {
   const id = useId();
   const [error, setError] = useState<FieldError | undefined>();
   const message = useFieldErrorText()(error);
@@ -28,6 +30,7 @@ export function SelectField<T extends string>({ label, value, options, onSave, c
       <select
         id={id}
         value={value}
+        onFocus={onFocus}
         onChange={(e) =>
           onSave(e.target.value as T).then(
             () => setError(undefined),

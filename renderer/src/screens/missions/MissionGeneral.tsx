@@ -17,13 +17,19 @@ const ZONES = zoneChoices();
 export function MissionGeneral({ mission, pairing, update }: Props) {
   const { t } = useTranslation('missions');
   const zoneNames = useZoneNames();
-  // Naming some 200 zones with their offsets takes ~50 ms: both lists fill in just after the first
-  // paint, in a task of their own; until then each offers the zone it holds.
+  // Naming some 200 zones with their offsets takes ~60 ms: both lists fill in when the browser is
+  // idle after the screen is up (or at once when a list is focused first); until then each offers
+  // the zone it holds. A task of its own right after the first paint still ran while the agenda loaded.
   const [allZones, setAllZones] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setAllZones(true), 0);
-    return () => clearTimeout(timer);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setAllZones(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(() => setAllZones(true), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
   }, []);
+  const fillZones = () => setAllZones(true);
   const collator = new Intl.Collator();
   const hosts = [...pairing.lac.municipalities, ...pairing.eu.municipalities].sort((a, b) => collator.compare(a.name, b.name));
   const zones = ZONES.includes(mission.hostZone) && ZONES.includes(mission.visitorZone) ? ZONES : [...new Set([...ZONES, mission.hostZone, mission.visitorZone])].sort();
@@ -39,8 +45,8 @@ export function MissionGeneral({ mission, pairing, update }: Props) {
       <div className="row">
         <DateField label={t('general.startDate')} value={mission.startDate} onSave={(startDate) => update({ startDate })} />
         <DateField label={t('general.endDate')} value={mission.endDate} onSave={(endDate) => update({ endDate })} />
-        <SelectField label={t('general.hostZone')} value={mission.hostZone} options={zoneNames.options(allZones ? zones : [mission.hostZone])} onSave={(hostZone) => update({ hostZone })} />
-        <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zoneNames.options(allZones ? zones : [mission.visitorZone])} onSave={(visitorZone) => update({ visitorZone })} />
+        <SelectField label={t('general.hostZone')} value={mission.hostZone} options={zoneNames.options(allZones ? zones : [mission.hostZone])} onSave={(hostZone) => update({ hostZone })} onFocus={fillZones} />
+        <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zoneNames.options(allZones ? zones : [mission.visitorZone])} onSave={(visitorZone) => update({ visitorZone })} onFocus={fillZones} />
       </div>
       <p className="hint">{t('general.zoneHint')}</p>
     </section>
