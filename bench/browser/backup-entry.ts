@@ -55,7 +55,22 @@ export async function benchBackup(scale: Partial<typeof PROGRAMME_SCALE>) {
 
   const target = new PonteDatabase(`bench-backup-target-${Date.now()}`);
   await target.open();
-  const restore = await withPeakHeap(async () => applyPlan(target, await readAndPlan(target, backup.value)));
+  // Where a restore's time goes: reading and planning, then each phase of writing.
+  const phases: Record<string, number> = {};
+  let phase = 'read_and_plan';
+  let phaseBegan = performance.now();
+  const enter = (next: string) => {
+    if (next === phase) return;
+    phases[`${phase}_s`] = round((performance.now() - phaseBegan) / 1000);
+    phase = next;
+    phaseBegan = performance.now();
+  };
+  const restore = await withPeakHeap(async () => {
+    const planned = await readAndPlan(target, backup.value);
+    const result = await applyPlan(target, planned, (p) => enter(p.phase));
+    enter('done');
+    return result;
+  });
   const restoredCounts = Object.fromEntries(await Promise.all(declarations().map(async (d) => [d.kind, await target.table(d.table).count()] as const)));
   const mismatched = Object.keys(counts).filter((kind) => counts[kind] !== restoredCounts[kind]);
 
@@ -66,7 +81,7 @@ export async function benchBackup(scale: Partial<typeof PROGRAMME_SCALE>) {
     backup: { seconds: round(backup.seconds), peak_heap_mb: round(backup.peakHeapMb, 0), file_mb: round(backup.value.size / 2 ** 20, 1) },
     yardstick_fflate_zip: { seconds: round(yardstick.seconds), peak_heap_mb: round(yardstick.peakHeapMb, 0), file_mb: round(yardstick.value / 2 ** 20, 1) },
     ratio_backup_to_zip: round(backup.seconds / yardstick.seconds),
-    restore: { seconds: round(restore.seconds), peak_heap_mb: round(restore.peakHeapMb, 0), records: restore.value.records, attachments: restore.value.attachments },
+    restore: { seconds: round(restore.seconds), peak_heap_mb: round(restore.peakHeapMb, 0), records: restore.value.records, attachments: restore.value.attachments, phases },
     restored_equal_counts: mismatched.length === 0,
     mismatched_kinds: mismatched,
   };

@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { RECORD_KINDS } from '../model/records';
 import { BundleError, isUnsafeEntryName, sha256Hex, type BundleDamage, type BundleManifest } from './format';
-import { readBundle } from './read';
+import { blobSource, readBundle } from './read';
 import { everyKind } from './test-helpers';
 import { writeBundle, writeBundleBytes, type WriteBundleOptions } from './write';
 
@@ -52,6 +52,31 @@ describe('the .ponte bundle', () => {
     expect(read.summary.counts.mission).toBe(1);
     expect(read.summary.totalBytes).toBeGreaterThan(0);
     expect(read.manifest.highestStamps.p1).toBe(records.flatMap((r) => Object.values(r.record.stamps)).sort().at(-1));
+  });
+
+  it('reads a Blob a window at a time: a few slices for hundreds of entries, the same bytes with windows of any size', async () => {
+    const { records } = await everyKind('p1');
+    const many = await Promise.all(
+      Array.from({ length: 300 }, async (_, i) => {
+        const bytes = new Uint8Array([0xff, 0xd8, i & 255, i >> 8, 0xff, 0xd9]);
+        return { sha256: await sha256Hex(bytes), mimeType: 'image/jpeg', bytes };
+      }),
+    );
+    const bytes = await writeBundleBytes(records, many, device);
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+    const expected = await readBundle(bytes);
+    const content = async (read: Awaited<ReturnType<typeof readBundle>>) => [read.records, await Promise.all(read.attachments.map(async (a) => [a.sha256, [...(await a.read())]]))];
+    const slice = vi.spyOn(Blob.prototype, 'slice');
+    try {
+      const read = await readBundle(blob);
+      expect(await content(read)).toEqual(await content(expected));
+      // Reading and checking 300 attachments, then reading each again to store it: one window covers the file.
+      expect(slice.mock.calls.length).toBeLessThan(10);
+      // Windows smaller than entries and than the file: reads that cross a window's end, and entries larger than a window.
+      for (const windowBytes of [7, 64, 1000]) expect(await content(await readBundle(blobSource(blob, windowBytes)))).toEqual(await content(expected));
+    } finally {
+      slice.mockRestore();
+    }
   });
 
   it('streams chunks, stores photos as they are and records compressed', async () => {

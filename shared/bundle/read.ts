@@ -51,8 +51,31 @@ export function bytesSource(bytes: Uint8Array): BundleSource {
   return { size: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) };
 }
 
-export function blobSource(blob: Blob): BundleSource {
-  return { size: blob.size, read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()) };
+/** How much of a Blob is read at once: entries lie one after another, so most reads fall inside the last window. */
+export const BLOB_WINDOW_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A Blob read a window at a time. Each slice-and-read of a Blob is a round
+ * trip to the browser's blob store, costlier the more parts the Blob has (a
+ * backup just made is thousands of parts): reading every entry's header and
+ * bytes on their own took most of a restore (2 400 reads, 11 s for 30
+ * pairings). One window is held at a time; reads inside it are views of it.
+ */
+export function blobSource(blob: Blob, windowBytes = BLOB_WINDOW_BYTES): BundleSource {
+  let window: { offset: number; bytes: Uint8Array } | null = null;
+  const slice = async (offset: number, length: number) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer());
+  return {
+    size: blob.size,
+    async read(offset, length) {
+      if (window && offset >= window.offset && offset + length <= window.offset + window.bytes.length) {
+        return window.bytes.subarray(offset - window.offset, offset - window.offset + length);
+      }
+      // Larger than a window: read alone, and the window stays as it was.
+      if (length > windowBytes) return slice(offset, length);
+      window = { offset, bytes: await slice(offset, Math.max(length, windowBytes)) };
+      return window.bytes.subarray(0, length);
+    },
+  };
 }
 
 /** An attachment of a checked bundle: its bytes are read again when asked for (a view, for a bundle in memory). */
