@@ -21,15 +21,26 @@ export function defaultZone(country: string): string {
   return COUNTRY_ZONE[country.toUpperCase()] ?? 'UTC';
 }
 
+const knownZones = new Map<string, boolean>();
+
 /** True for a zone name the platform's time-zone database knows. */
 export function isKnownZone(zone: string): boolean {
   if (!zone) return false;
+  // Every mission and agenda item is checked with it (schemas, imports, restores): a formatter per
+  // call was a second of a programme's restore. The engine's zones do not change while it runs.
+  const known = knownZones.get(zone);
+  if (known !== undefined) return known;
+  let ok: boolean;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    ok = true;
   } catch {
-    return false;
+    ok = false;
   }
+  // Bounded: only names that were asked about, and a hostile file cannot make it grow without end.
+  if (knownZones.size > 2000) knownZones.clear();
+  knownZones.set(zone, ok);
+  return ok;
 }
 
 /** The zones to offer: those of Europe and the Americas, plus UTC, sorted. */

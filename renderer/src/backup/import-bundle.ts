@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { PonteDatabase } from '../db/database';
 import { readClock, saveClock } from '../db/device-clock';
 import { withLocalFields } from '../db/local-fields';
-import { putPrepared } from '../attachments/blob-store';
+import { putPreparedAll } from '../attachments/blob-store';
 import { declarationOf, declarations } from '../../../shared/kinds/registry';
 import type { AnyStored, RecordKind } from '../../../shared/model/records';
 import { ClockDriftError, receive, tick, type HlcState } from '../../../shared/clock/hlc';
@@ -157,8 +157,9 @@ async function storeAttachments(db: PonteDatabase, contents: BundleContents, rep
       batch.push({ sha256: a.sha256, row: { sha256: a.sha256, bytes: buffer, mimeType: a.mimeType, size: a.size, kind: roles.get(a.sha256) ?? 'original' } });
       bytes += a.size;
     }
+    // Bytes that arrived meanwhile (a photo synced) are left as they are.
     await db.transaction('rw', db.blobs, async () => {
-      for (const prepared of batch) if (await putPrepared(db, prepared)) stored += 1;
+      stored += await putPreparedAll(db, batch);
     });
     done += batch.length;
     report({ phase: 'attachments', done, total: list.length });
