@@ -41,9 +41,9 @@ export function SectionOutline({ label, scope, headings = ':scope section > h2[i
   useEffect(() => {
     const header = document.querySelector<HTMLElement>('.app-header');
     if (!header || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setTop(header.getBoundingClientRect().height);
-    measure();
-    const observer = new ResizeObserver(measure);
+    // No measuring at once: that forced a layout in the middle of the screen's first render (~50 ms
+    // on the UCAP); a ResizeObserver reports the first size by itself, after layout.
+    const observer = new ResizeObserver((entries) => setTop(entries[0]?.borderBoxSize?.[0]?.blockSize ?? header.getBoundingClientRect().height));
     observer.observe(header);
     return () => observer.disconnect();
   }, []);
