@@ -37,7 +37,7 @@ export async function openBenchPage(entry: string): Promise<{ page: Page; close:
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
-  // gc() lets a bench start a measurement from a collected heap; precise memory info makes performance.memory exact, not bucketed.
+  // gc() lets a bench start a measurement from a collected heap. (--enable-precise-memory-info was tried: it doubled every time measured.)
   const browser: Browser = await launchChromium(['--js-flags=--expose-gc']);
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${address.port}/`);

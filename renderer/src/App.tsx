@@ -9,6 +9,7 @@ import { ScreenSkeleton } from './components/ScreenSkeleton';
 import { PairingListScreen } from './screens/list/PairingListScreen';
 import { BinScreen } from './screens/bin/BinScreen';
 import { lazyScreen } from './screens/lazy-screen';
+import { whenIdle } from './when-idle';
 // The stakeholder register and the missions bring their own libraries (CSV,
 // virtual lists, time zones, iCalendar): loaded when first opened, or ahead (see lazyScreen).
 // The service worker precaches their chunks, so they open offline too.
@@ -41,14 +42,11 @@ export function preloadScreen(route: Route): Promise<unknown> {
  */
 function preloadAllScreensLater(): () => void {
   const all = () => void Promise.all([dossier, stakeholders, missions, ucap].map((s) => s.preload().catch(() => undefined)));
-  let idle: number | undefined;
-  const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(all, { timeout: 5000 });
-    else all();
-  }, 5000);
+  let cancelIdle: (() => void) | undefined;
+  const timer = setTimeout(() => (cancelIdle = whenIdle(all, 5000)), 5000);
   return () => {
     clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
+    cancelIdle?.();
   };
 }
 

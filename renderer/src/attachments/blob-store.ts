@@ -23,10 +23,7 @@ export async function prepareBlob(bytes: ArrayBuffer, mimeType: string, kind: Bl
 
 /** Stores prepared bytes unless that hash is already there. Call inside a transaction that includes `blobs`. */
 export async function putPrepared(db: PonteDatabase, prepared: StoredBytes, now = Date.now()): Promise<boolean> {
-  const blobs = db.blobs;
-  if (await blobs.get(prepared.sha256)) return false;
-  await blobs.put({ ...prepared.row, addedAt: now });
-  return true;
+  return (await putPreparedAll(db, [prepared], now)) === 1;
 }
 
 /** Many at once, in the caller's transaction, with two requests in all (a restore's thousands of photos): how many were new. */

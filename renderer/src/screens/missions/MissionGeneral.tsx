@@ -8,6 +8,7 @@ import type { Pairing } from '../../../../shared/model/pairing';
 import { MISSION_DIRECTIONS, MISSION_STATUSES } from '../../../../shared/missions/vocab';
 import { zoneChoices } from '../../../../shared/missions/zones';
 import { useZoneNames } from './useZoneNames';
+import { whenIdle } from '../../when-idle';
 
 type Props = { mission: Mission; pairing: Pairing; update: (fields: Partial<Mission>) => Promise<void> };
 
@@ -21,14 +22,7 @@ export function MissionGeneral({ mission, pairing, update }: Props) {
   // idle after the screen is up (or at once when a list is focused first); until then each offers
   // the zone it holds. A task of its own right after the first paint still ran while the agenda loaded.
   const [allZones, setAllZones] = useState(false);
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => setAllZones(true), 0);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(() => setAllZones(true), { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
-  }, []);
+  useEffect(() => whenIdle(() => setAllZones(true), 2000), []);
   const fillZones = () => setAllZones(true);
   const collator = new Intl.Collator();
   const hosts = [...pairing.lac.municipalities, ...pairing.eu.municipalities].sort((a, b) => collator.compare(a.name, b.name));
