@@ -94,7 +94,7 @@ describe('the .ponte bundle', () => {
     expect(Object.keys(manifest.entries)).toContain(`attachments/${attachments[0]!.sha256}`);
   });
 
-  it('leaves out device-local fields, other pairings, unreferenced attachments and what a partner has already', async () => {
+  it('leaves out device-local fields, other pairings, and unreferenced attachments, and says which pairings were limited to what changed', async () => {
     const one = await everyKind('p1', 'deva', 1_790_000_000_000);
     const two = await everyKind('p2', 'deva', 1_790_000_100_000);
     const stakeholder = one.records.find((r) => r.kind === 'stakeholder')!;
@@ -106,12 +106,15 @@ describe('the .ponte bundle', () => {
     expect(onlyP1.records.stakeholder![0]).not.toHaveProperty('_sortName');
     expect(onlyP1.attachments.map((a) => a.sha256).sort()).toEqual(one.attachments.map((a) => a.sha256).sort());
 
-    const since = { p1: onlyP1.manifest.highestStamps.p1! };
+    expect(onlyP1.manifest).not.toHaveProperty('changesSince');
+
+    // Which records changed is the caller's to say (the device's exchange ledger); the writer writes what it is given and names the limit.
+    const changesSince = { p1: '2026-12-01T10:00:00.000Z' };
     const mission = one.records.find((r) => r.kind === 'mission')!;
     const later = { kind: 'mission', record: { ...mission.record, findings: 'Más', stamps: { ...mission.record.stamps, findings: '001799999999999-0000-devb' } } };
-    const changed = await readBundle(await writeBundleBytes([...one.records.filter((r) => r !== mission), later], [], { ...device, scope: { type: 'pairings', pairingIds: ['p1'] }, since }));
+    const changed = await readBundle(await writeBundleBytes([later], [], { ...device, scope: { type: 'pairings', pairingIds: ['p1'] }, changesSince }));
     expect(changed.summary.counts).toEqual({ mission: 1 });
-    expect(changed.manifest.since).toEqual(since);
+    expect(changed.manifest.changesSince).toEqual(changesSince);
     expect(changed.manifest.highestStamps.p1).toBe('001799999999999-0000-devb');
   });
 

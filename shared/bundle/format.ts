@@ -38,9 +38,15 @@ export const manifestSchema = z.object({
   scope: z.enum(['device', 'pairings']),
   /** The pairings the bundle holds records of (for `pairings`, exactly those chosen). */
   pairingIds: z.array(idText).max(10_000),
-  /** Per pairing, the stamp the bundle starts after: it holds only records with a field stamped later. */
+  /**
+   * Earlier builds' limit by stamp (records with a field stamped after it),
+   * read and ignored: it missed records that reached the writer later with
+   * older stamps, and is no longer written (see `changesSince`).
+   */
   since: z.record(idText, stampText).optional(),
-  /** Per pairing, the highest stamp in the bundle: the `since` of the next bundle for the same partner. */
+  /** The pairings limited to what changed since an earlier bundle for the same partner, each with that bundle's date. */
+  changesSince: z.record(idText, z.iso.datetime()).optional(),
+  /** Per pairing, the highest stamp of any field in the bundle. */
   highestStamps: z.record(idText, stampText),
   /** Records per kind, known to this version or not. */
   counts: z.record(kindName, z.number().int().min(0)),

@@ -31,8 +31,14 @@ export type WriteBundleOptions = {
   createdAt?: Date;
   /** Everything given, or only the records of these pairings and the attachments they point to. */
   scope: { type: 'device' } | { type: 'pairings'; pairingIds: readonly string[] };
-  /** Per pairing, leave out records with no field stamped after this stamp (a partner has those already). */
-  since?: Readonly<Record<string, string>>;
+  /**
+   * The pairings whose records the caller limited to what changed since an
+   * earlier bundle for the same partner, each with that bundle's date (ISO
+   * 8601): written to the manifest as it is. Which records go is the
+   * caller's choice (the device's exchange ledger); the writer writes what it
+   * is given.
+   */
+  changesSince?: Readonly<Record<string, string>>;
   /** Settings to carry (a device's, secrets left out by the caller): key to JSON value. */
   settings?: Readonly<Record<string, unknown>>;
 };
@@ -121,9 +127,7 @@ export async function* writeBundle(records: Source<BundleRecord>, attachments: S
 
   for await (const { kind: k, record } of records) {
     if (chosen && !chosen.has(record.pairingId)) continue;
-    const after = options.since?.[record.pairingId];
     const stamps = Object.values(record.stamps);
-    if (after !== undefined && !stamps.some((s) => s > after)) continue;
     if (k !== kind) {
       if (!kindName.safeParse(k).success) throw new Error(`not a record kind name: ${k}`);
       if (k in counts) throw new Error(`records of kind ${k} must come together`);
@@ -162,7 +166,7 @@ export async function* writeBundle(records: Source<BundleRecord>, attachments: S
     deviceId: options.deviceId,
     scope: options.scope.type,
     pairingIds: [...pairingIds].sort(),
-    ...(options.since ? { since: { ...options.since } } : {}),
+    ...(options.changesSince && Object.keys(options.changesSince).length > 0 ? { changesSince: { ...options.changesSince } } : {}),
     highestStamps,
     counts,
     attachments: listed,

@@ -69,7 +69,7 @@ async function everything(page: Page): Promise<Record<string, unknown[]>> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const local = ['outbox', 'meta', 'syncPairings', 'failedChanges', 'blobUploads', 'laterChanges'];
+    const local = ['outbox', 'meta', 'syncPairings', 'failedChanges', 'blobUploads', 'laterChanges', 'exchangeLedger'];
     const out: Record<string, unknown[]> = {};
     for (const name of [...db.objectStoreNames].filter((n) => !local.includes(n))) {
       const rows = await new Promise<unknown[]>((resolve, reject) => {

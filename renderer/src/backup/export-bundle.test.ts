@@ -1,9 +1,10 @@
 import { freshDatabase } from '../db/test-db';
-import { setDeleted, updateRecord } from '../db/records-repo';
+import { setDeleted } from '../db/records-repo';
 import { readBundle } from '../../../shared/bundle/read';
 import { readSyncSettings, writeSyncSettings } from '../sync/sync-settings';
 import { seedPairing } from './test-device';
 import { applyPlan, exportBundle, readAndPlan } from './index';
+import type { RecordSelection } from './exchange-ledger';
 
 async function deviceWithTwoPairings() {
   const db = freshDatabase();
@@ -51,13 +52,15 @@ describe('exporting a bundle from the device', () => {
     expect(contents.attachments.map((a) => a.sha256).sort()).toEqual(hashes1);
   });
 
-  it('leaves out what the partner has already when given since', async () => {
+  it('exports only the records a selection takes, with only the attachments those point to', async () => {
     const { db } = await deviceWithTwoPairings();
-    const first = await readBundle(await exportBundle(db, { type: 'pairings', pairingIds: ['p1'] }));
-    await updateRecord(db, 'mission', 'p1-mission', 'p1', { title: 'Misión técnica a Málaga' });
-    const next = await readBundle(await exportBundle(db, { type: 'pairings', pairingIds: ['p1'], since: first.manifest.highestStamps }));
-    expect(next.records.mission!.map((m) => m.title)).toEqual(['Misión técnica a Málaga']);
+    const taken: string[] = [];
+    const select: RecordSelection = { include: (kind, record) => kind === 'mission' && taken.push(record.id) > 0, lacking: () => {}, included: 0, changesSince: {}, sent: () => new Map() };
+    const next = await readBundle(await exportBundle(db, { type: 'pairings', pairingIds: ['p1'], select }));
+    expect(taken).toEqual(['p1-mission']);
+    expect(next.records.mission!.map((m) => m.id)).toEqual(['p1-mission']);
     expect(next.records.pairing).toBeUndefined();
     expect(next.records.photo).toBeUndefined();
+    expect(next.attachments).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { AnyStored } from '../../../shared/model/records';
 import { outboxSeen, withSeenForBundle } from './seen';
 import { settingsForBackup } from './device-settings';
 import { writeBundle, type BundleAttachment, type BundleRecord } from '../../../shared/bundle/write';
+import type { RecordSelection } from './exchange-ledger';
 
 // A device's records as a `.ponte` bundle (docs/bundle-format.md), read from
 // Dexie in bounded chunks and streamed into the bundle writer: every kind the
@@ -14,10 +15,14 @@ import { writeBundle, type BundleAttachment, type BundleRecord } from '../../../
 // cursors, the clock, the session) are never part of a bundle: a bundle holds
 // no secret.
 
-/** A whole device (a backup), or some pairings to hand to a partner, optionally only what changed after `since`. */
+/**
+ * A whole device (a backup), or some pairings to hand to a partner: all their
+ * records, or those a selection takes (what changed since the last bundle for
+ * that partner, exchange-ledger.ts), with the attachments they point to.
+ */
 export type ExportScope =
   | { type: 'device' }
-  | { type: 'pairings'; pairingIds: readonly string[]; since?: Readonly<Record<string, string>> };
+  | { type: 'pairings'; pairingIds: readonly string[]; select?: RecordSelection };
 
 export type ExportProgress = { phase: 'records' | 'attachments'; done: number; total: number };
 
@@ -75,6 +80,7 @@ export async function exportBundle(db: PonteDatabase, scope: ExportScope, option
         for (const record of found) {
           if (!record) continue; // removed since the keys were read
           if (scope.type === 'pairings') {
+            if (scope.select && !scope.select.include(d.kind, record)) continue;
             for (const a of d.attachments) {
               const sha = record[a.field];
               if (typeof sha === 'string') referenced.add(sha);
@@ -98,6 +104,7 @@ export async function exportBundle(db: PonteDatabase, scope: ExportScope, option
       sent += 1;
       // Bytes not on this device (not yet pulled) are not in the bundle; the partner fetches them from a server later.
       if (row) yield { sha256, mimeType: row.mimeType, bytes: new Uint8Array(row.bytes) };
+      else if (scope.type === 'pairings') scope.select?.lacking(sha256);
       report({ phase: 'attachments', done: sent, total: hashes.length });
     }
   }
@@ -108,7 +115,7 @@ export async function exportBundle(db: PonteDatabase, scope: ExportScope, option
     deviceId: clock.deviceId,
     createdAt: options.now,
     scope: scope.type === 'device' ? { type: 'device' } : { type: 'pairings', pairingIds: scope.pairingIds },
-    since: scope.type === 'pairings' ? scope.since : undefined,
+    changesSince: scope.type === 'pairings' ? scope.select?.changesSince : undefined,
     // A backup carries the device's settings (no secret); a partner's file does not.
     settings: scope.type === 'device' ? await settingsForBackup(db) : undefined,
   })) {

@@ -25,7 +25,7 @@ export async function seedPairing(db: PonteDatabase, pairingId: string, n = 1): 
 export async function everyRecord(db: PonteDatabase): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) {
-    if (['outbox', 'meta', 'syncPairings', 'failedChanges', 'blobUploads', 'laterChanges', 'blobs'].includes(table.name)) continue;
+    if (['outbox', 'meta', 'syncPairings', 'failedChanges', 'blobUploads', 'laterChanges', 'blobs', 'exchangeLedger'].includes(table.name)) continue;
     const rows = (await table.toArray()) as { id: string; _seenAt?: unknown }[];
     out[table.name] = rows.map(({ _seenAt, ...row }) => row).sort((a, b) => a.id.localeCompare(b.id));
   }

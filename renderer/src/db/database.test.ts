@@ -67,7 +67,7 @@ describe('database versions', () => {
     }
     v2.close();
 
-    const db = new PonteDatabase(name);
+    const db = new PonteDatabase(name, DB_VERSIONS.slice(0, 3));
     await db.open();
     expect(db.verno).toBe(3);
     for (const table of tables) expect(await db.table(table).count(), table).toBe(1);
@@ -76,6 +76,45 @@ describe('database versions', () => {
     expect(await db.blobUploads.where('sha256').equals(sha).count()).toBe(1);
     expect(await db.blobUploads.where('pairingId').equals('p1').count()).toBe(1);
     expect(await db.table('photos').where('thumbSha256').equals(thumb).count()).toBe(1);
+    db.close();
+  });
+
+  it('upgrades a version 3 database with data in every table to version 4, every row kept, with an empty exchange ledger', async () => {
+    const name = `ponte-upgrade-v3-${Math.random().toString(36).slice(2)}`;
+    const v3 = new PonteDatabase(name, DB_VERSIONS.slice(0, 3));
+    await v3.open();
+    await writeRecords(v3, [{ kind: 'pairing', recordId: 'p1', pairingId: 'p1', fields: { ...newPairingFields({ id: 'm1', name: 'Málaga', country: 'ES' }, { id: 'm2', name: 'Cartagena de Indias', country: 'CO' }) } }]);
+    const sha = 'a'.repeat(64);
+    const rows: Record<string, Record<string, unknown>> = {
+      outbox: { id: 'o-extra', pairingIds: ['p1'], changes: [], createdAt: 1 },
+      meta: { key: 'kept', value: 42 },
+      syncPairings: { pairingId: 'p1', cursor: 7, lastSyncedAt: 1, error: null, role: 'editor' },
+      failedChanges: { id: 'fc1', pairingId: 'p1', change: { id: 'ch1' }, reason: 'notMember', at: 1 },
+      blobUploads: { key: `p1/${sha}`, pairingId: 'p1', sha256: sha, at: 1 },
+      laterChanges: { id: 'ch1', kind: 'futureKind', pairingId: 'p1', change: { id: 'ch1' } },
+      blobs: { sha256: sha, bytes: new ArrayBuffer(3), mimeType: 'image/jpeg', size: 3, kind: 'original', addedAt: 1 },
+      pairings: { id: 'p-extra', deleted: false, stamps: {} },
+    };
+    const tables = v3.tables.map((t) => t.name).sort();
+    expect(tables).not.toContain('exchangeLedger');
+    for (const table of tables) {
+      await v3.table(table).put(rows[table] ?? { id: `${table}-1`, pairingId: 'p1', missionId: 'm1', positionId: 'pos1', recordRef: 'r1', _sortName: 'x', thumbSha256: sha, deleted: false, stamps: {} });
+    }
+    const counts = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v3.table(t).count()] as const)));
+    const clockBefore = (await v3.meta.get('clock'))?.value;
+    v3.close();
+
+    const db = new PonteDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const table of tables) expect(await db.table(table).count(), table).toBe(counts[table]);
+    expect((await db.pairings.get('p1'))?.lac.municipalities[0]?.name).toBe('Cartagena de Indias');
+    expect((await pendingChanges(db)).map((c) => c.recordId)).toEqual(['p1']);
+    expect((await db.meta.get('clock'))?.value).toEqual(clockBefore);
+    expect(await db.exchangeLedger.count()).toBe(0);
+    await db.exchangeLedger.put({ partnerKey: 'cartagena', pairingId: 'p1', partner: 'Cartagena', sentAt: 1, records: { 'pairing/p1': 'x' } });
+    expect(await db.exchangeLedger.where('partnerKey').equals('cartagena').count()).toBe(1);
+    expect(await db.exchangeLedger.where('pairingId').equals('p1').count()).toBe(1);
     db.close();
   });
 });

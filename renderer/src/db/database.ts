@@ -28,6 +28,14 @@ export type BlobUploadRow = { key: string; pairingId: string; sha256: string; at
 /** A change the server refused for good (e.g. no longer a member): kept and shown, never silently dropped. */
 export type FailedChangeRow = { id: string; pairingId: string; change: Change; reason: string; at: number };
 
+/**
+ * What this device last handed to one partner of one pairing in a bundle
+ * (renderer/src/backup/exchange-ledger.ts): device-local, never synced and
+ * never in a bundle. `partnerKey` is the partner's name folded for comparing;
+ * `records` maps `kind/id` to the version of the record sent (record-version.ts).
+ */
+export type ExchangeLedgerRow = { partnerKey: string; pairingId: string; partner: string; sentAt: number; records: Record<string, string> };
+
 /** The table that holds each kind of record, from the declarations. */
 export const TABLE_OF = Object.fromEntries(KINDS.map((k) => [k.kind, k.table])) as { [K in RecordKind]: string };
 
@@ -44,6 +52,7 @@ export class PonteDatabase extends Dexie {
   declare failedChanges: Table<FailedChangeRow, string>;
   declare blobUploads: Table<BlobUploadRow, string>;
   declare laterChanges: Table<LaterChangeRow, string>;
+  declare exchangeLedger: Table<ExchangeLedgerRow, [string, string]>;
 
   declare blobs: Table<BlobRow, string>;
 

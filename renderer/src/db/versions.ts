@@ -17,7 +17,7 @@ export type DbVersion = {
   upgrade?: (tx: Transaction) => Promise<void>;
 };
 
-/** Tables of this device alone, not synced records: the outbox, settings, sync bookkeeping, attachment bytes. */
+/** Tables of this device alone, not synced records: the outbox, settings, sync bookkeeping, attachment bytes, what was handed to which partner. */
 export const LOCAL_STORES = {
   outbox: 'id, *pairingIds',
   meta: 'key',
@@ -26,6 +26,7 @@ export const LOCAL_STORES = {
   blobUploads: 'key, pairingId, sha256',
   laterChanges: 'id, kind, pairingId',
   blobs: BLOB_STORE,
+  exchangeLedger: '[partnerKey+pairingId], partnerKey, pairingId',
 } as const;
 
 /** The stores the record declarations and the local tables call for now. */
@@ -97,13 +98,29 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       ucapCommItems: 'id, pairingId',
       ucapSnapshots: 'id, pairingId',
       conflicts: 'id, pairingId, recordRef',
-      ...LOCAL_STORES,
+      // The local tables as version 3 shipped them (written out: LOCAL_STORES has grown since).
+      outbox: 'id, *pairingIds',
+      meta: 'key',
+      syncPairings: 'pairingId',
+      failedChanges: 'id, pairingId',
+      blobUploads: 'key, pairingId, sha256',
+      laterChanges: 'id, kind, pairingId',
+      blobs: 'sha256',
     },
     async upgrade(tx) {
       // Rows of version 2 did not say their pairing; the change they hold does.
       await tx.table('laterChanges').toCollection().modify((row: { pairingId?: string; change: { pairingId: string } }) => {
         row.pairingId = row.change.pairingId;
       });
+    },
+  },
+  {
+    // The exchange ledger (renderer/src/backup/exchange-ledger.ts): per partner
+    // and pairing, the version of each record last handed over in a bundle.
+    // A new table only: nothing of version 3 is rewritten.
+    version: 4,
+    stores: {
+      exchangeLedger: '[partnerKey+pairingId], partnerKey, pairingId',
     },
   },
 ];
