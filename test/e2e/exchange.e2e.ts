@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,6 +7,8 @@ import { makeJpeg } from './helpers/photos';
 import { createPairing, snapshot, waitForOfflineShell, waitForSaved } from './helpers/ui';
 import { withSyncServer } from './helpers/sync-server';
 import { ACCOUNT_LABELS_EN, openDevice, register, type Device } from './helpers/two-devices';
+import { readBundle } from '../../shared/bundle/read';
+import { axeViolations, describeViolations } from './helpers/axe';
 
 // Backup and exchange with no network (issue 15): two browser contexts are
 // two devices that never reach a server; a .ponte file goes from one to the
@@ -173,6 +175,51 @@ describe('backup and exchange with no network', () => {
     console.log(JSON.stringify({ tables: Object.keys(onA).length, records: Object.entries(onA).filter(([k]) => k !== 'blobs').reduce((s, [, r]) => s + r.length, 0), blobs: onA.blobs!.length }));
 
     for (const d of [a, b, c]) await d.context.close();
+  }, 240_000);
+  it('sends a named partner, the second time, only the record edited since their first file', async () => {
+    const a = await offlineDevice();
+    await createPairing(a.page, { name: 'Recife', country: 'BR' }, { name: 'Porto', country: 'PT' });
+    const pairingUrl = a.page.url();
+    const name = 'Recife – Porto';
+    await editSummary(a.page, pairingUrl, 'Frentes de agua para todos.');
+    await a.page.getByRole('link', { name: 'Missions' }).click();
+    await a.page.getByRole('button', { name: 'New mission' }).click();
+    await a.page.getByLabel('Title').fill('Misión a Porto');
+    await a.page.getByLabel('Title').blur();
+    await waitForSaved(a.page);
+    const toPartner = async (file: string, what: RegExp) => {
+      await a.page.goto(`${env.app.url}#/backup`);
+      await a.page.getByRole('checkbox', { name }).check();
+      await a.page.getByLabel('Partner who receives the file').fill('Porto');
+      await a.page.getByRole('radio', { name: what }).check();
+      const path = await download(a.page, file, () => a.page.getByRole('button', { name: 'Export the chosen pairings' }).click());
+      const said = (await a.page.getByText(/^The file is saved: \d+ records? went in\.$/).textContent()) ?? '';
+      return { path, said, contents: await readBundle(new Uint8Array(readFileSync(path))) };
+    };
+    const first = await toPartner('partner-1.ponte', /^Everything in the chosen pairings$/);
+    expect(first.contents.manifest.counts).toMatchObject({ pairing: 1, mission: 1 });
+    const total = Object.values(first.contents.manifest.counts).reduce((s, n) => s + n, 0);
+    expect(first.said).toBe(`The file is saved: ${total} records went in.`);
+    const b = await offlineDevice();
+    await openFile(b.page, first.path);
+    await merge(b.page);
+
+    await editSummary(a.page, pairingUrl, 'Frentes de agua para todos, con los barrios.');
+    await a.page.goto(`${env.app.url}#/backup`);
+    await a.page.getByRole('button', { name: /^Porto, last file on / }).waitFor();
+    const second = await toPartner('partner-2.ponte', /^Only what changed since the file of .+ for Porto$/);
+    expect(second.said).toBe('The file is saved: 1 record went in.');
+    expect(second.contents.manifest.counts).toEqual({ pairing: 1 });
+    expect(Object.keys(second.contents.manifest.changesSince ?? {})).toHaveLength(1);
+    await snapshot(a.page, 'exchange-export-changes-en');
+    // The partner list and the choice between everything and what changed, as axe sees them.
+    expect(describeViolations('exchange with a partner', await axeViolations(a.page))).toEqual([]);
+    expect(await openFile(b.page, second.path)).toContain('1 record is newer in the file and will be updated here');
+    await merge(b.page);
+    await b.page.goto(pairingUrl);
+    await b.page.getByRole('tab', { name: /Spanish/ }).click();
+    expect(await b.page.getByLabel('Summary (Spanish)', { exact: true }).inputValue()).toBe('Frentes de agua para todos, con los barrios.');
+    for (const d of [a, b]) await d.context.close();
   }, 240_000);
   it('after exchanging a pairing and a later edit, both devices sync with a real server: nothing duplicated, no conflict, nothing left to send', async () => {
     const a = await openDevice(env.browser, env.app.url, 'en-GB');
