@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
@@ -14,6 +14,7 @@ import { launchChromium } from '../test/e2e/helpers/chromium';
  * screen (its element in the DOM, then the next frame). Median of RUNS
  * reloads each. `npm run bench -- first-screen [RUNS] [--dist DIR]`
  * (DIR: a build to reuse, as `npx vite build --config vite.config.ts --outDir DIR`).
+ * PONTE_BENCH_PROFILE=DIR also writes a CPU profile of one reload of each screen.
  */
 
 const PAIRING = 'sample-pairing-p001';
@@ -59,9 +60,23 @@ async function timeReload(page: Page, hash: string, ready: string): Promise<{ re
   });
 }
 
+/** With PONTE_BENCH_PROFILE=DIR: one more reload of a screen under Chromium's CPU profiler, written as DIR/NAME.cpuprofile (DevTools opens it). */
+async function profileReload(page: Page, screen: (typeof SCREENS)[number], dir: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await timeReload(page, screen.hash, screen.ready);
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(join(dir, `${screen.name}.cpuprofile`), JSON.stringify(profile));
+  await cdp.detach();
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function run(args: string[]): Promise<Record<string, unknown>> {
+  const profileDir = process.env.PONTE_BENCH_PROFILE;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
   const distFlag = args.indexOf('--dist');
   const runs = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--dist') ?? 5);
   let outDir = distFlag >= 0 ? args[distFlag + 1]! : '';
@@ -108,6 +123,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
       const painted = times.map((t) => t.painted);
       medians[screen.name] = median(painted);
       screens[screen.name] = { median_ms: median(painted), max_ms: Math.max(...painted), median_in_dom_ms: median(times.map((t) => t.ready)), runs: painted };
+      if (profileDir) await profileReload(page, screen, profileDir);
     }
     if (errors.length) throw new Error(`the app failed: ${errors.join('; ')}`);
     return {
