@@ -1,18 +1,15 @@
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/fields/TextField';
 import { SelectField } from '../../components/fields/SelectField';
-import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
 import { useRecordActions } from '../../hooks/useRecordActions';
-import { platform } from '../../platform/platform';
 import { TimeField } from './TimeField';
 import { itemInstants, type AgendaWarning } from '../../../../shared/missions/agenda-rules';
 import type { AgendaItem } from '../../../../shared/missions/agenda-item';
 import { formatTime } from '../../../../shared/missions/time';
 import { useZoneNames } from './useZoneNames';
+import { AgendaItemDetails } from './AgendaItemDetails';
 import { AGENDA_KINDS } from '../../../../shared/missions/vocab';
-import { isExternalWebUrl } from '../../../../shared/platform/external-url';
-import { DateField } from '../../components/fields/DateField';
 
 type Props = {
   item: AgendaItem;
@@ -31,8 +28,9 @@ type Props = {
 export function AgendaItemRow({ item, visitorZone, warnings, titleOf, delegation, isFirst, isLast, onMove, onDrop, onMoveToDay }: Props) {
   const { t, i18n } = useTranslation('missions');
   const zoneNames = useZoneNames();
-  const { update, remove } = useRecordActions('agendaItem', item.id, item.pairingId);
+  const { update } = useRecordActions('agendaItem', item.id, item.pairingId);
   const span = itemInstants(item);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const onKey = (e: KeyboardEvent) => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
@@ -94,35 +92,10 @@ export function AgendaItemRow({ item, visitorZone, warnings, titleOf, delegation
             {w.kind === 'overlap' ? t('agenda.overlap', { other: titleOf(w.otherId) }) : w.kind === 'outsideDates' ? t('agenda.outsideDates') : t('agenda.invalidTime')}
           </p>
         ))}
-        <details className="missions-details">
+        {/* Made once opened: otherwise every item of every day builds a date field and six more that nobody sees (a third of the mission screen's first render). */}
+        <details className="missions-details" onToggle={(e) => setDetailsOpen(e.currentTarget.open)}>
           <summary>{t('agenda.details')}</summary>
-          <div className="row">
-            <TextField className="grow" label={t('agenda.venue')} value={item.venue} onSave={(venue) => update({ venue })} />
-            <TextField className="grow" label={t('agenda.address')} value={item.address} onSave={(address) => update({ address })} />
-          </div>
-          <div className="row">
-            <TextField className="grow" type="url" label={t('agenda.mapUrl')} value={item.mapUrl} placeholder="https://" onSave={(mapUrl) => update({ mapUrl: mapUrl.trim() })} />
-            {isExternalWebUrl(item.mapUrl) ? (
-              <button type="button" className="missions-map" onClick={() => void platform().openExternal(item.mapUrl)}>
-                {t('agenda.openMap')}
-              </button>
-            ) : null}
-          </div>
-          <DateField label={t('agenda.day')} required value={item.date} onSave={async (date) => (date && date !== item.date ? onMoveToDay(date) : undefined)} />
-          <TextField label={t('agenda.hosts')} value={item.hosts} onSave={(hosts) => update({ hosts })} />
-          {delegation.length > 0 ? (
-            <CheckboxGroup
-              legend={t('agenda.participants')}
-              columns={2}
-              options={delegation.map((d) => ({ value: d.id, label: d.label }))}
-              selected={item.participants}
-              onChange={(participants) => void update({ participants }).catch(() => undefined)}
-            />
-          ) : null}
-          <TextField label={t('agenda.notes')} multiline rows={2} value={item.notes} onSave={(notes) => update({ notes })} />
-          <button type="button" className="danger-link" onClick={() => void remove({ key: 'missions:agenda.deleted', values: { title: item.title } })}>
-            {t('agenda.delete')}
-          </button>
+          {detailsOpen ? <AgendaItemDetails item={item} delegation={delegation} onMoveToDay={onMoveToDay} /> : null}
         </details>
       </div>
     </li>

@@ -114,6 +114,10 @@ describe('moving an item to another day', () => {
     const mission = (await missionTables(db).missions.toArray())[0]!;
     const other = await add(db, mission, '2026-11-11', 'Taller participativo');
     const row = await screen.findByRole('listitem', { name: 'Bienvenida' });
+    // The day is among the details, which are made when opened.
+    expect(within(row).queryByRole('group', { name: 'Day' })).toBeNull();
+    fireEvent.click(within(row).getByText('Venue, hosts, participants and notes'));
+    await within(row).findByRole('group', { name: 'Day' });
     await typeDate(dateFieldGroup('Day', row), '2026-11-11');
     await waitFor(async () => expect((await missionTables(db).agendaItems.get(ids[0]!))).toMatchObject({ date: '2026-11-11' }));
     const moved = (await missionTables(db).agendaItems.get(ids[0]!))!;
