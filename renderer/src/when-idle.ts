@@ -11,3 +11,6 @@ export function whenIdle(work: () => void, timeout: number): () => void {
   const idle = requestIdleCallback(() => work(), { timeout });
   return () => cancelIdleCallback(idle);
 }
+
+/** Whether the browser has idle callbacks (jsdom and some engines do not): where it has none, work meant for idle time is better done at once. */
+export const idleCallbacksExist = () => typeof requestIdleCallback === 'function';

@@ -144,3 +144,81 @@ describe('TimeField uses the language\'s clock', () => {
     expect(shown(group)).toBe('12:45');
   });
 });
+
+describe('a field with a value first shows a stand-in, made live in idle time or when reached', () => {
+  // jsdom has no idle callbacks, so fields are live at once there; these tests give it a controllable pair.
+  let idle: (() => void)[] = [];
+  beforeEach(() => {
+    idle = [];
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+  const runIdle = () => act(() => idle.splice(0).forEach((work) => work()));
+
+  async function renderBoth(lang: Lang) {
+    await act(() => i18next.changeLanguage(lang));
+    render(
+      <AriaLocale>
+        <DateField label="Inicio" value="2026-06-08" onSave={async () => {}} />
+        <TimeField label="Hora" value="09:05" onSave={async () => {}} />
+      </AriaLocale>,
+    );
+  }
+
+  it.each(['es', 'pt', 'en'] as const)('in %s the stand-in shows what the live field shows, and the field goes live when idle', async (lang) => {
+    await renderBoth(lang);
+    const before = [shown(screen.getByRole('group', { name: 'Inicio' })), shown(screen.getByRole('group', { name: 'Hora' }))];
+    expect(screen.queryAllByRole('spinbutton')).toEqual([]);
+    await runIdle();
+    expect(order(screen.getByRole('group', { name: 'Inicio' }))).toEqual(['day', 'month', 'year']);
+    expect(order(screen.getByRole('group', { name: 'Hora' }))).toEqual(['hour', 'minute']);
+    expect([shown(screen.getByRole('group', { name: 'Inicio' })), shown(screen.getByRole('group', { name: 'Hora' }))]).toEqual(before);
+    expect(before).toEqual(['08/06/2026', '09:05']);
+  });
+
+  it('Tab onto a stand-in makes the field live with its first segment focused, so typing goes on at once', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async () => {});
+    await act(() => i18next.changeLanguage('es'));
+    render(
+      <AriaLocale>
+        <button type="button">antes</button>
+        <DateField label="Inicio" value="2026-06-08" onSave={onSave} />
+      </AriaLocale>,
+    );
+    await user.click(screen.getByRole('button', { name: 'antes' }));
+    await user.tab();
+    const day = await waitFor(() => editable(screen.getByRole('group', { name: 'Inicio' }))[0]!);
+    expect(document.activeElement).toBe(day);
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(onSave).toHaveBeenLastCalledWith('2026-06-09'));
+  });
+
+  it('an empty field is live at once (its placeholder is React Aria\'s)', async () => {
+    await act(() => i18next.changeLanguage('es'));
+    render(
+      <AriaLocale>
+        <DateField label="Fin" value={null} onSave={async () => {}} />
+      </AriaLocale>,
+    );
+    expect(order(screen.getByRole('group', { name: 'Fin' }))).toEqual(['day', 'month', 'year']);
+  });
+
+  it('makes a few fields live per idle slice, not all in one', async () => {
+    await act(() => i18next.changeLanguage('es'));
+    render(
+      <AriaLocale>
+        {Array.from({ length: 20 }, (_, i) => (
+          <TimeField key={i} label={`Hora ${i}`} value="10:00" onSave={async () => {}} />
+        ))}
+      </AriaLocale>,
+    );
+    const live = () => screen.queryAllByRole('spinbutton').length / 2;
+    await runIdle();
+    expect(live()).toBe(8);
+    await runIdle();
+    await runIdle();
+    expect(live()).toBe(20);
+  });
+});

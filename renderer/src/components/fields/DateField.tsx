@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
-import { DateField as AriaDateField, DateInput, DateSegment, Label, Text } from 'react-aria-components';
+import { DateField as AriaDateField, DateInput, DateSegment, Label, Text, useLocale } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useAutosave } from './useAutosave';
 import { useFieldErrorText } from './useFieldErrorText';
+import { useLiveWhenIdle } from './live-when-idle';
+import { FieldStandIn } from './FieldStandIn';
+import { dateText } from './stand-in-text';
 
 type Props = {
   label: string;
@@ -34,7 +37,16 @@ function toCalendarDate(iso: string | null): CalendarDate | null {
  * typing stops and on blur, so the years 2, 20, 202 on the way to 2026 are not
  * written; clearing every segment saves "not set".
  */
-export function DateField({ label, value, onSave, required, externalError }: Props) {
+export function DateField(props: Props) {
+  const { locale } = useLocale();
+  const date = toCalendarDate(props.value);
+  // Empty or in error, it is live at once: a stand-in would have to copy React Aria's placeholder or message.
+  const { live, focus, goLive } = useLiveWhenIdle(date !== null && !props.externalError);
+  if (!live && date) return <FieldStandIn className="field field-date" label={props.label} required={props.required} text={dateText(date.toString(), locale)} onReach={goLive} />;
+  return <LiveDateField {...props} autoFocus={focus} />;
+}
+
+function LiveDateField({ label, value, onSave, required, externalError, autoFocus }: Props & { autoFocus: boolean }) {
   const { draft, error, change, flush } = useAutosave<string | null>(value, onSave);
   const message = useFieldErrorText()(error) ?? externalError;
   // React Aria compares its value by identity: a new object on each render would reset a half-typed date.
@@ -50,6 +62,7 @@ export function DateField({ label, value, onSave, required, externalError }: Pro
       validationBehavior="aria"
       granularity="day"
       shouldForceLeadingZeros
+      autoFocus={autoFocus}
     >
       <Label className="field-label">
         {label}

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
-import { DateInput, DateSegment, Label, Text, TimeField as AriaTimeField } from 'react-aria-components';
+import { DateInput, DateSegment, Label, Text, TimeField as AriaTimeField, useLocale } from 'react-aria-components';
 import { Time } from '@internationalized/date';
 import { useAutosave } from '../../components/fields/useAutosave';
 import { useFieldErrorText } from '../../components/fields/useFieldErrorText';
+import { useLiveWhenIdle } from '../../components/fields/live-when-idle';
+import { FieldStandIn } from '../../components/fields/FieldStandIn';
+import { timeText } from '../../components/fields/stand-in-text';
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -20,7 +23,17 @@ function toHhMm(time: Time): string {
  * interface language's (24-hour in Spanish, Portuguese and Ponte's English),
  * from the I18nProvider of AriaLocale, never the browser's AM/PM.
  */
-export function TimeField({ label, value, onSave }: { label: string; value: string; onSave: (value: string) => Promise<void> }) {
+type Props = { label: string; value: string; onSave: (value: string) => Promise<void> };
+
+export function TimeField(props: Props) {
+  const { locale } = useLocale();
+  const valid = HH_MM.test(props.value);
+  const { live, focus, goLive } = useLiveWhenIdle(valid);
+  if (!live && valid) return <FieldStandIn className="field missions-time" label={props.label} text={timeText(props.value, locale)} onReach={goLive} />;
+  return <LiveTimeField {...props} autoFocus={focus} />;
+}
+
+function LiveTimeField({ label, value, onSave, autoFocus }: Props & { autoFocus: boolean }) {
   const { draft, error, change, flush } = useAutosave(value, onSave);
   const message = useFieldErrorText()(error);
   // A stable object per draft: React Aria resets the segments when its value's identity changes.
@@ -35,6 +48,7 @@ export function TimeField({ label, value, onSave }: { label: string; value: stri
       validationBehavior="aria"
       granularity="minute"
       shouldForceLeadingZeros
+      autoFocus={autoFocus}
     >
       <Label className="field-label">{label}</Label>
       <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
