@@ -14,21 +14,21 @@ import { MissionExportDialog } from './MissionExportDialog';
 import { MissionGeneral } from './MissionGeneral';
 import { PhotosSection } from './PhotosSection';
 import { ReportSection } from './ReportSection';
-import { useMissionRecords } from './useMissions';
+import type { MissionRecords } from './useMissions';
 import type { MissionExportKind } from './export-mission';
 import type { StoredBundle } from '../../hooks/usePairingBundle';
 import type { Mission } from '../../../../shared/missions/mission';
 import { positionHolders } from '../../../../shared/model/team';
 import { todayIso } from '../../../../shared/model/dates';
 import { SectionOutline } from '../../components/SectionOutline';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 
-type Props = { mission: Mission; bundle: StoredBundle; onClosed: () => void };
+type Props = { mission: Mission; records: MissionRecords | undefined; bundle: StoredBundle; onClosed: () => void };
 
 /** A whole mission: plan, delegation, logistics, agenda, report, photos and its exports. */
-export function MissionEditor({ mission, bundle, onClosed }: Props) {
+export function MissionEditor({ mission, records, bundle, onClosed }: Props) {
   const { t, i18n } = useTranslation('missions');
   const { update, remove } = useRecordActions('mission', mission.id, mission.pairingId);
-  const records = useMissionRecords(mission.id);
   const [exporting, setExporting] = useState<MissionExportKind | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const save = (fields: Partial<Mission>) => update(fields);
@@ -79,8 +79,11 @@ export function MissionEditor({ mission, bundle, onClosed }: Props) {
       {records ? (
         <>
           <AgendaBuilder mission={mission} items={records.agendaItems} delegation={delegation} />
-          <ReportSection mission={mission} items={records.agendaItems} followUps={records.followUps} personsMet={records.personsMet} update={save} />
-          <PhotosSection mission={mission} photos={records.photos} items={records.agendaItems} />
+          {/* Below the agenda: made once the agenda is on screen (the outline picks their headings up when they come). */}
+          <AfterFirstPaint>
+            <ReportSection mission={mission} items={records.agendaItems} followUps={records.followUps} personsMet={records.personsMet} update={save} />
+            <PhotosSection mission={mission} photos={records.photos} items={records.agendaItems} />
+          </AfterFirstPaint>
         </>
       ) : null}
       {exporting ? <MissionExportDialog missionId={mission.id} kind={exporting} delegation={delegation} onClose={() => setExporting(null)} /> : null}

@@ -16,16 +16,18 @@ export function useMissions(pairingId: string): Stored<'mission'>[] | undefined 
 }
 
 export type MissionRecords = {
+  missionId: string;
   agendaItems: Stored<'agendaItem'>[];
   followUps: Stored<'followUp'>[];
   personsMet: Stored<'personMet'>[];
   photos: Stored<'photo'>[];
 };
 
-/** Everything recorded under one mission (tombstones left out). */
-export function useMissionRecords(missionId: string): MissionRecords | undefined {
+/** Everything recorded under one mission (tombstones left out); undefined while loading or with no mission. */
+export function useMissionRecords(missionId: string | undefined): MissionRecords | undefined {
   const db = useDb();
   return useLiveQuery(async () => {
+    if (!missionId) return undefined;
     const t = missionTables(db);
     const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
     const [agendaItems, followUps, personsMet, photos] = await Promise.all([
@@ -34,7 +36,7 @@ export function useMissionRecords(missionId: string): MissionRecords | undefined
       t.personsMet.where('missionId').equals(missionId).toArray(),
       t.photos.where('missionId').equals(missionId).toArray(),
     ]);
-    return { agendaItems: live(agendaItems), followUps: live(followUps), personsMet: live(personsMet), photos: live(photos) };
+    return { missionId, agendaItems: live(agendaItems), followUps: live(followUps), personsMet: live(personsMet), photos: live(photos) };
   }, [db, missionId]);
 }
 
