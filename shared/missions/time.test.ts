@@ -45,6 +45,11 @@ describe('agenda times across zones', () => {
     expect(formatTime(late, 'Europe/Madrid', 'en-GB', '2026-11-10')).toMatch(/11 Nov.*03:00/);
   });
 
+  it('writes hours with two digits in every language, as the time fields and the documents do', () => {
+    const morning = instantOf('2026-11-10', '09:05', 'America/Bogota')!;
+    expect(['es', 'pt', 'en'].map((lang) => formatTime(morning, 'America/Bogota', lang))).toEqual(['09:05', '09:05', '09:05']);
+  });
+
   it('gives null for an unknown zone', () => {
     expect(instantOf('2026-07-14', '08:00', 'Mars/Olympus')).toBeNull();
   });

@@ -35,10 +35,10 @@ export function wallClock(instant: Date, zone: string): { date: string; time: st
   return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm') };
 }
 
-/** "09:30" in the user's language, e.g. "9:30 a. m." for es-CO; with the day when it differs from `sameDayAs`. */
+/** "09:30" in the user's language, hours with two digits as the time fields write them; with the day when it differs from `sameDayAs`. */
 export function formatTime(instant: Date, zone: string, locale: string, sameDayAs?: string): string {
   const dt = DateTime.fromJSDate(instant, { zone }).setLocale(localeOf(locale));
-  const time = dt.toLocaleString(DateTime.TIME_SIMPLE);
+  const time = dt.toLocaleString({ hour: '2-digit', minute: '2-digit' });
   if (sameDayAs === undefined || dt.toFormat('yyyy-MM-dd') === sameDayAs) return time;
   return `${dt.toLocaleString({ weekday: 'short', day: 'numeric', month: 'short' })} ${time}`;
 }
