@@ -12,8 +12,26 @@ export function isTime(value: string): boolean {
   return HH_MM.test(value);
 }
 
+// Instants already worked out, by date, time and zone: an agenda's render asks
+// for each item's twice or more (its row, the overlap check), and Luxon takes
+// about half a millisecond each. Bounded, since the key space is not.
+const instants = new Map<string, number | null>();
+const MAX_REMEMBERED = 10_000;
+
 /** The instant of a wall-clock date and time in a zone, or null if the zone is unknown or the time does not exist there (skipped by a clock change). */
 export function instantOf(date: string, time: string, zone: string): Date | null {
+  const key = `${date}T${time} ${zone}`;
+  let millis = instants.get(key);
+  if (millis === undefined) {
+    millis = workOutInstant(date, time, zone)?.getTime() ?? null;
+    if (instants.size >= MAX_REMEMBERED) instants.clear();
+    instants.set(key, millis);
+  }
+  // A new Date each time: callers may change theirs.
+  return millis === null ? null : new Date(millis);
+}
+
+function workOutInstant(date: string, time: string, zone: string): Date | null {
   const local = DateTime.fromISO(`${date}T${time}`, { zone });
   if (!local.isValid) return null;
   // Luxon moves a time skipped by a spring-forward gap to a valid one: such a time does not exist.
