@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/db-context';
 import { addAgendaItem, duplicateDay, moveItemToDay, reorderDay } from '../../db/missions-repo';
@@ -14,8 +14,12 @@ import { addDays } from '../../../../shared/model/dates';
 
 type Props = { mission: Mission; items: AgendaItem[]; delegation: { id: string; label: string }[] };
 
-/** The agenda, day by day: add items and days, reorder with mouse or keyboard, copy a day. */
-export function AgendaBuilder({ mission, items, delegation }: Props) {
+/**
+ * The agenda, day by day: add items and days, reorder with mouse or keyboard,
+ * copy a day. Made again only when its props change: it is the costliest part
+ * of the mission screen, and the editor above it renders for other reasons.
+ */
+export const AgendaBuilder = memo(function AgendaBuilder({ mission, items, delegation }: Props) {
   const { t, i18n } = useTranslation('missions');
   const zoneNames = useZoneNames();
   const db = useDb();
@@ -105,4 +109,4 @@ export function AgendaBuilder({ mission, items, delegation }: Props) {
       </form>
     </section>
   );
-}
+});

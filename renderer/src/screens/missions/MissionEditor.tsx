@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileText, CalendarPlus, Printer, Trash2 } from 'lucide-react';
 import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
@@ -40,10 +40,14 @@ export function MissionEditor({ mission, records, bundle, onClosed }: Props) {
     return { id: p.id, label: holder ? `${holder.name} — ${p.title}` : p.title };
   });
   const travellingStakeholders = useStakeholdersById(mission.delegation);
-  const delegation = [
+  const people = [
     ...positions.filter((p) => mission.delegation.includes(p.id)),
     ...travellingStakeholders.map((s) => ({ id: s.id, label: stakeholderLabel(s) })),
   ];
+  // The same list while its people are the same, so the agenda (memo) is not made again when, say, the
+  // travelling stakeholders' query answers after the first render with the same people.
+  const peopleKey = people.map((p) => `${p.id}\u0000${p.label}`).join('\u0001');
+  const delegation = useMemo(() => people, [peopleKey]);
   const positionIds = new Set(positions.map((p) => p.id));
   return (
     <div className="missions-editor">
