@@ -1,6 +1,7 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspMetaTag } from './scripts/vite-csp';
+import { rendererCodeSplitting } from './scripts/vite-chunks';
 import { resolve } from 'node:path';
 
 // Entries live in electron/ and renderer/ rather than electron-vite's default src/.
@@ -28,7 +29,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: { input: { index: resolve('renderer/index.html') }, output: { codeSplitting: rendererCodeSplitting } },
     },
   },
 });

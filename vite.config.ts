@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspMetaTag } from './scripts/vite-csp';
+import { rendererCodeSplitting } from './scripts/vite-chunks';
 
 // The renderer as a plain web app: how it runs in a Chromium tab and how the
 // end-to-end tests see it. Electron builds the same renderer through
@@ -29,7 +30,12 @@ export default defineConfig({
       workbox: { clientsClaim: true, skipWaiting: true, globPatterns: ['**/*.{js,css,html,svg,png,woff2}'], maximumFileSizeToCacheInBytes: 8 * 1024 * 1024, navigateFallback: 'index.html' },
     }),
   ],
-  build: { outDir: '../dist-web', emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: '../dist-web',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { output: { codeSplitting: rendererCodeSplitting } },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
 });
