@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { DateField as AriaDateField, DateInput, DateSegment, Label, Text, useLocale } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useAutosave } from './useAutosave';
-import { useFieldErrorText } from './useFieldErrorText';
+import { fieldErrorText } from './useFieldErrorText';
 import { useLiveWhenIdle } from './live-when-idle';
 import { FieldStandIn } from './FieldStandIn';
 import { dateText } from './stand-in-text';
@@ -48,7 +48,7 @@ export function DateField(props: Props) {
 
 function LiveDateField({ label, value, onSave, required, externalError, autoFocus }: Props & { autoFocus: boolean }) {
   const { draft, error, change, flush } = useAutosave<string | null>(value, onSave);
-  const message = useFieldErrorText()(error) ?? externalError;
+  const message = fieldErrorText(error) ?? externalError;
   // React Aria compares its value by identity: a new object on each render would reset a half-typed date.
   const date = useMemo(() => toCalendarDate(draft), [draft]);
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useUiStore } from '../../state/ui-store';
 import { ValidationError } from '../../../../shared/model/validation';
-import { useFieldErrorText } from './useFieldErrorText';
+import { fieldErrorText } from './useFieldErrorText';
 import type { FieldError } from '../../../../shared/model/validation';
 
 type Props<T extends string> = {
@@ -17,7 +17,7 @@ type Props<T extends string> = {
 export function SelectField<T extends string>({ label, value, options, onSave, className, onFocus }: Props<T>) {
   const id = useId();
   const [error, setError] = useState<FieldError | undefined>();
-  const message = useFieldErrorText()(error);
+  const message = fieldErrorText(error);
   // A choice that could not be saved is listed as not saved, like a text draft, until a save succeeds.
   useEffect(() => {
     if (!error) return;

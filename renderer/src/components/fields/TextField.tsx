@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAutosave } from './useAutosave';
-import { useFieldErrorText } from './useFieldErrorText';
+import { fieldErrorText } from './useFieldErrorText';
 
 type Props = {
   label: string;
@@ -24,7 +24,7 @@ export function TextField({ label, value, onSave, multiline, rows = 4, type = 't
   const id = givenId ?? ownId;
   // Named by its label, so the header can say which field holds text that is not saved.
   const { draft, error, change, flush } = useAutosave(value, onSave, { draft: { label, elementId: id } });
-  const message = useFieldErrorText()(error);
+  const message = fieldErrorText(error);
   const common = {
     id,
     value: draft,

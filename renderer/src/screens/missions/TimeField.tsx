@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { DateInput, DateSegment, Label, Text, TimeField as AriaTimeField, useLocale } from 'react-aria-components';
 import { Time } from '@internationalized/date';
 import { useAutosave } from '../../components/fields/useAutosave';
-import { useFieldErrorText } from '../../components/fields/useFieldErrorText';
+import { fieldErrorText } from '../../components/fields/useFieldErrorText';
 import { useLiveWhenIdle } from '../../components/fields/live-when-idle';
 import { FieldStandIn } from '../../components/fields/FieldStandIn';
 import { timeText } from '../../components/fields/stand-in-text';
@@ -35,7 +35,7 @@ export function TimeField(props: Props) {
 
 function LiveTimeField({ label, value, onSave, autoFocus }: Props & { autoFocus: boolean }) {
   const { draft, error, change, flush } = useAutosave(value, onSave);
-  const message = useFieldErrorText()(error);
+  const message = fieldErrorText(error);
   // A stable object per draft: React Aria resets the segments when its value's identity changes.
   const time = useMemo(() => toTime(draft), [draft]);
   return (
