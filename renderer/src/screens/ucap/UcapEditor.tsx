@@ -24,6 +24,7 @@ import { SnapshotsPanel } from './SnapshotsPanel';
 import { UcapExportDialog } from './UcapExportDialog';
 import { afterDroppingDrafts } from '../../components/fields/unsaved-drafts';
 import { SectionOutline } from '../../components/SectionOutline';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 
 /** The whole UCAP: status, checks, and every section, written in one chosen language at a time. */
 export function UcapEditor({ content, pairing }: { content: UcapContent; pairing: Pairing }) {
@@ -60,15 +61,20 @@ export function UcapEditor({ content, pairing }: { content: UcapContent; pairing
       <fieldset className="ucap-sections" disabled={readOnly} aria-label={t('sectionsLabel')}>
         <ContextSection plan={content.plan} />
         <ObjectivesSection objectives={content.objectives} />
-        <ActionsSection list={content.actions} objectives={content.objectives} />
-        <TimelineSection list={content.actions} period={pairing} />
-        <IndicatorsSection indicators={content.indicators} objectives={content.objectives} actionList={content.actions} />
-        <BudgetSection plan={content.plan} lines={content.budgetLines} rates={content.rates} actionList={content.actions} />
-        <RisksSection risks={content.risks} />
-        <CommunicationSection plan={content.plan} items={content.commItems} />
-        <SustainabilitySection plan={content.plan} />
+        {/* The sections below the first screenful are made once it is on screen; the outline picks their headings up as they come. */}
+        <AfterFirstPaint>
+          <ActionsSection list={content.actions} objectives={content.objectives} />
+          <TimelineSection list={content.actions} period={pairing} />
+          <IndicatorsSection indicators={content.indicators} objectives={content.objectives} actionList={content.actions} />
+          <BudgetSection plan={content.plan} lines={content.budgetLines} rates={content.rates} actionList={content.actions} />
+          <RisksSection risks={content.risks} />
+          <CommunicationSection plan={content.plan} items={content.commItems} />
+          <SustainabilitySection plan={content.plan} />
+        </AfterFirstPaint>
       </fieldset>
-      <SnapshotsPanel content={content} />
+      <AfterFirstPaint>
+        <SnapshotsPanel content={content} />
+      </AfterFirstPaint>
       {exporting ? <UcapExportDialog pairing={pairing} content={content} onClose={() => setExporting(false)} /> : null}
     </UcapEditorContext.Provider>
   );
