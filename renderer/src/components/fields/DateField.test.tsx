@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { AriaLocale } from '../../i18n/AriaLocale';
 import { DateField } from './DateField';
 import { TimeField } from '../../screens/missions/TimeField';
+import { FormDateField } from './FormDateField';
 import type { Lang } from '../../../../shared/i18n/langs';
 
 const editable = (group: HTMLElement) => within(group).getAllByRole('spinbutton');
@@ -193,6 +194,20 @@ describe('a field with a value first shows a stand-in, made live in idle time or
     expect(document.activeElement).toBe(day);
     await user.keyboard('{ArrowUp}');
     await waitFor(() => expect(onSave).toHaveBeenLastCalledWith('2026-06-09'));
+  });
+
+  it('a form\'s date field (add a day, dialogs) has the same stand-in', async () => {
+    await act(() => i18next.changeLanguage('pt'));
+    render(
+      <AriaLocale>
+        <FormDateField label="Dia" value="2026-11-10" onChange={() => undefined} />
+      </AriaLocale>,
+    );
+    expect(shown(screen.getByRole('group', { name: 'Dia' }))).toBe('10/11/2026');
+    expect(screen.queryAllByRole('spinbutton')).toEqual([]);
+    await runIdle();
+    expect(order(screen.getByRole('group', { name: 'Dia' }))).toEqual(['day', 'month', 'year']);
+    expect(shown(screen.getByRole('group', { name: 'Dia' }))).toBe('10/11/2026');
   });
 
   it('an empty field is live at once (its placeholder is React Aria\'s)', async () => {
