@@ -6,6 +6,9 @@ import type { Locator } from 'playwright-core';
 
 async function typeSegments(group: Locator, parts: Record<string, string>): Promise<void> {
   const segments = group.getByRole('spinbutton');
+  // A field with a value first shows a stand-in without segments until idle time (live-when-idle.ts):
+  // count them only once the field is live, or nothing is typed.
+  await segments.first().waitFor();
   const count = await segments.count();
   for (let i = 0; i < count; i++) {
     const segment = segments.nth(i);
