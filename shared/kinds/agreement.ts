@@ -6,7 +6,7 @@ export const agreementKind = defineKind({
   schema: agreementSchema,
   table: 'agreements',
   indexes: ['pairingId'],
-  fields: { deleted: 'value', title: 'value', signedOn: 'value', signatories: 'longText', copyLocation: 'longText' },
+  fields: { deleted: 'value', title: 'value', signedOn: 'value', signatories: 'longText', copyLocation: 'longText', writtenIn: 'value' },
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',

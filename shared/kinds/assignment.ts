@@ -6,7 +6,7 @@ export const assignmentKind = defineKind({
   schema: assignmentSchema,
   table: 'assignments',
   indexes: ['pairingId', 'positionId'],
-  fields: { deleted: 'value', positionId: 'value', name: 'value', email: 'value', phone: 'value', organisation: 'value', from: 'value', to: 'value', handoverNote: 'longText' },
+  fields: { deleted: 'value', positionId: 'value', name: 'value', email: 'value', phone: 'value', organisation: 'value', from: 'value', to: 'value', handoverNote: 'longText', writtenIn: 'value' },
   parent: { kind: 'position', field: 'positionId' },
   attachments: [],
   bin: 'listed',

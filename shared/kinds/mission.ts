@@ -9,7 +9,7 @@ export const missionKind = defineKind({
   indexes: ['pairingId'],
   fields: {
     deleted: 'value', title: 'value', direction: 'value', hostMunicipalityId: 'value', hostZone: 'value', visitorZone: 'value', startDate: 'value', endDate: 'value', status: 'value',
-    objectives: 'localizedText', delegation: 'value', logistics: 'value', findings: 'longText', lessons: 'longText', goodPractices: 'longText',
+    objectives: 'localizedText', delegation: 'value', logistics: 'value', findings: 'longText', lessons: 'longText', goodPractices: 'longText', writtenIn: 'value',
   },
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],

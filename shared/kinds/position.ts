@@ -6,7 +6,7 @@ export const positionKind = defineKind({
   schema: positionSchema,
   table: 'positions',
   indexes: ['pairingId'],
-  fields: { deleted: 'value', side: 'value', title: 'value', organisation: 'value' },
+  fields: { deleted: 'value', side: 'value', title: 'value', organisation: 'value', writtenIn: 'value' },
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',

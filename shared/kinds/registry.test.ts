@@ -117,3 +117,23 @@ describe('the seeds', () => {
     }
   });
 });
+
+describe('the language single-language texts are written in', () => {
+  // The kinds whose one-language texts (a role, a note, a handover, a title)
+  // reach the documents; a mission's agenda, report, persons met, follow-ups
+  // and photos are written in their mission's language.
+  const WRITTEN_IN = ['agreement', 'position', 'assignment', 'mission', 'stakeholder', 'ucapAction', 'ucapIndicator', 'ucapRisk'];
+
+  it('is declared, as a plain value, by the kinds whose single-language texts reach a document, and only by them', () => {
+    expect(KINDS.filter((k) => 'writtenIn' in k.fields).map((k) => k.kind).sort()).toEqual([...WRITTEN_IN].sort());
+    for (const kind of WRITTEN_IN) expect((declarationOf(kind)!.fields as Record<string, string>).writtenIn, kind).toBe('value');
+  });
+
+  it('is one of the three languages, null, or absent (records made before it existed)', () => {
+    for (const kind of WRITTEN_IN) {
+      const field = shapeOf(declarationOf(kind)!.schema).writtenIn!;
+      for (const ok of [...LANGS, null, undefined]) expect(field.safeParse(ok).success, `${kind} ${ok}`).toBe(true);
+      for (const bad of ['fr', 'ES', '', 3]) expect(field.safeParse(bad).success, `${kind} ${bad}`).toBe(false);
+    }
+  });
+});

@@ -9,7 +9,7 @@ export const stakeholderKind = defineKind({
   indexes: ['pairingId', '[pairingId+_sortName]'],
   fields: {
     deleted: 'value', side: 'value', name: 'value', organisation: 'value', role: 'value', group: 'value', email: 'value', phone: 'value', website: 'value', address: 'longText',
-    languages: 'value', power: 'value', interest: 'value', engagement: 'value', stance: 'value', tags: 'value', notes: 'longText',
+    languages: 'value', power: 'value', interest: 'value', engagement: 'value', stance: 'value', tags: 'value', notes: 'longText', writtenIn: 'value',
   },
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],

@@ -9,7 +9,7 @@ export const ucapActionKind = defineKind({
   indexes: ['pairingId'],
   fields: {
     deleted: 'value', title: 'localizedText', description: 'localizedText', pilot: 'value', leadSide: 'value', partners: 'value', startDate: 'value', endDate: 'value', status: 'value',
-    deliverables: 'localizedText', objectiveIds: 'value', order: 'value',
+    deliverables: 'localizedText', objectiveIds: 'value', order: 'value', writtenIn: 'value',
   },
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],

@@ -9,7 +9,7 @@ export const ucapIndicatorKind = defineKind({
   indexes: ['pairingId'],
   fields: {
     deleted: 'value', level: 'value', name: 'localizedText', unit: 'value', baseline: 'value', baselineDate: 'value', target: 'value', targetDate: 'value', measurements: 'value',
-    source: 'value', objectiveId: 'value', actionId: 'value', order: 'value',
+    source: 'value', objectiveId: 'value', actionId: 'value', order: 'value', writtenIn: 'value',
   },
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],

@@ -7,7 +7,7 @@ export const ucapRiskKind = defineKind({
   schema: ucapRiskSchema,
   table: 'ucapRisks',
   indexes: ['pairingId'],
-  fields: { deleted: 'value', kind: 'value', title: 'localizedText', likelihood: 'value', impact: 'value', mitigation: 'localizedText', owner: 'value', order: 'value' },
+  fields: { deleted: 'value', kind: 'value', title: 'localizedText', likelihood: 'value', impact: 'value', mitigation: 'localizedText', owner: 'value', order: 'value', writtenIn: 'value' },
   parent: { kind: 'pairing', field: 'pairingId' },
   attachments: [],
   bin: 'listed',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, localizedText, LONG_TEXT_MAX, optionalIsoDate, optionalText, recordBase, requiredText } from '../model/fields';
+import { id, localizedText, LONG_TEXT_MAX, optionalIsoDate, optionalText, recordBase, requiredText, writtenIn } from '../model/fields';
 import { LOGISTICS_KINDS, MISSION_DIRECTIONS, MISSION_STATUSES } from './vocab';
 import { isKnownZone } from './zones';
 
@@ -38,6 +38,8 @@ export const missionSchema = z
     findings: optionalText(LONG_TEXT_MAX),
     lessons: optionalText(LONG_TEXT_MAX),
     goodPractices: optionalText(LONG_TEXT_MAX),
+    /** Also the language of its agenda, report notes, persons met, follow-ups and photo captions (see shared/docs/mission-common.ts). */
+    writtenIn,
   })
   .refine((m) => !m.startDate || !m.endDate || m.endDate >= m.startDate, { error: 'endBeforeStart', path: ['endDate'] });
 export type Mission = z.infer<typeof missionSchema>;

@@ -34,6 +34,15 @@ export const localizedText = (max = LONG_TEXT_MAX) =>
 
 export const id = z.string().min(1).max(64);
 
+/**
+ * The language a record's single-language texts (a role, a note, a title kept
+ * in one language) are written in, so a document in another language can say
+ * so. Set to the interface language when a device makes the record, and
+ * changed by hand; absent on records made before it existed (and null when
+ * someone clears it): those are not marked.
+ */
+export const writtenIn = z.enum(LANGS).nullable().optional();
+
 /** Fields every synced record carries, whatever its kind. */
 export const recordBase = {
   id,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SIDES } from './vocabularies';
-import { email, id, isoDate, LONG_TEXT_MAX, optionalIsoDate, optionalText, recordBase, requiredText } from './fields';
+import { email, id, isoDate, LONG_TEXT_MAX, optionalIsoDate, optionalText, recordBase, requiredText, writtenIn } from './fields';
 
 /** A position that outlives the people in it, e.g. the international relations officer of Málaga. */
 export const positionSchema = z.object({
@@ -8,6 +8,7 @@ export const positionSchema = z.object({
   side: z.enum(SIDES),
   title: requiredText(),
   organisation: optionalText(),
+  writtenIn,
 });
 export type Position = z.infer<typeof positionSchema>;
 
@@ -24,6 +25,7 @@ export const assignmentSchema = z
     to: optionalIsoDate,
     /** What the holder leaves for the successor: contacts, commitments, open files. */
     handoverNote: optionalText(LONG_TEXT_MAX),
+    writtenIn,
   })
   .refine((a) => !a.to || a.to >= a.from, { error: 'endBeforeStart', path: ['to'] });
 export type Assignment = z.infer<typeof assignmentSchema>;

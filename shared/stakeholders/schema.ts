@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SIDES } from '../model/vocabularies';
-import { email, LONG_TEXT_MAX, optionalText, recordBase } from '../model/fields';
+import { email, LONG_TEXT_MAX, optionalText, recordBase, writtenIn } from '../model/fields';
 import { ENGAGEMENT_LEVELS, SCALE_MAX, SCALE_MIN, STAKEHOLDER_GROUPS, STANCES } from './vocabularies';
 
 // A custom check rather than z.number().int(): zod reports a fraction or NaN as
@@ -32,6 +32,7 @@ export const stakeholderSchema = z
     stance: z.enum(STANCES, { error: 'stakeholders:errors.stance' }),
     tags: wordList,
     notes: optionalText(LONG_TEXT_MAX),
+    writtenIn,
   })
   .refine((s) => s.name.trim() !== '' || s.organisation.trim() !== '', { error: 'stakeholders:errors.nameOrOrganisation', path: ['name'] });
 export type Stakeholder = z.infer<typeof stakeholderSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, localizedText, optionalIsoDate, optionalText, recordBase } from '../model/fields';
+import { id, localizedText, optionalIsoDate, optionalText, recordBase, writtenIn } from '../model/fields';
 import { decimalAmount, decimalRate, currencyCode } from './money-fields';
 import { ACTION_STATUSES, COMM_KINDS, FUNDING_SOURCES, INDICATOR_LEVELS, LEAD_SIDES, OBJECTIVE_LEVELS, RISK_GRADES, RISK_KINDS } from './vocab';
 import { isIsoDate } from '../model/dates';
@@ -34,6 +34,8 @@ export const ucapActionSchema = z
     deliverables: localizedText(),
     objectiveIds: z.array(id).max(100),
     order,
+    /** The language of its partners. */
+    writtenIn,
   })
   .refine(endAfterStart, { error: 'endBeforeStart', path: ['endDate'] });
 export type UcapAction = z.infer<typeof ucapActionSchema>;
@@ -56,6 +58,8 @@ export const ucapIndicatorSchema = z.object({
   objectiveId: id.nullable(),
   actionId: id.nullable(),
   order,
+  /** The language of its unit and source. */
+  writtenIn,
 });
 export type UcapIndicator = z.infer<typeof ucapIndicatorSchema>;
 
@@ -92,6 +96,8 @@ export const ucapRiskSchema = z.object({
   mitigation: localizedText(),
   owner: optionalText(),
   order,
+  /** The language of its owner. */
+  writtenIn,
 });
 export type UcapRisk = z.infer<typeof ucapRiskSchema>;
 
