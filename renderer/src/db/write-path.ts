@@ -8,8 +8,21 @@ import { withLocalFields } from './local-fields';
 import { WRITE_GUARDS } from './write-guards';
 import { WRITE_RULES, withRuleWrites } from './write-rules';
 import type { Change } from '../../../shared/sync/change';
+import { ruleOf } from '../../../shared/kinds/registry';
+import { writingLanguage } from './writing-language';
 
 export type { Write };
+
+/**
+ * A record this device makes now: one whose kind says which language its
+ * texts are written in, and whose write does not say, is taken to be written
+ * in the interface language (the user changes it in the record's editor).
+ */
+function madeHere(write: Write): Write {
+  const lang = writingLanguage();
+  if (!lang || 'writtenIn' in write.fields || ruleOf(write.kind, 'writtenIn') === undefined) return write;
+  return { ...write, fields: { ...write.fields, writtenIn: lang } };
+}
 
 /**
  * The one write path. In one Dexie transaction, for every write: stamp it
@@ -53,7 +66,7 @@ export async function writeRecords(db: PonteDatabase, asked: readonly Write[], n
       if (existing && existing.pairingId !== write.pairingId) {
         throw new ValidationError([{ path: 'pairingId', key: 'invalidValue' }]);
       }
-      const made = makeLocalChange(clock, createdAt, write, existing);
+      const made = makeLocalChange(clock, createdAt, existing ? write : madeHere(write), existing);
       clock = made.clock;
       const { change, record: merged } = made;
       const checked = validateRecord(write.kind, withoutStamps(merged));

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { NAMESPACES, RESOURCES } from '../../../locales/resources';
 import { isLang, pickLanguage, type Lang } from '../../../shared/i18n/langs';
+import { setWritingLanguage } from '../db/writing-language';
 
 const STORAGE_KEY = 'ponte.language';
 
@@ -26,6 +27,9 @@ export async function setupI18n(lang: Lang): Promise<typeof i18next> {
     returnNull: false,
   });
   document.documentElement.lang = lang;
+  // Records made from now on are taken to be written in the interface language, whichever way it changes.
+  setWritingLanguage(lang);
+  i18next.on('languageChanged', (next) => setWritingLanguage(isLang(next) ? next : null));
   return i18next;
 }
 
