@@ -40,6 +40,7 @@ export const SAMPLE_MISSIONS: Mission[] = [
     ],
     findings: 'Las juntas de acción comunal tienen una capacidad de convocatoria que el Ayuntamiento de Málaga no encuentra en sus distritos.\n\nEl drenaje es el primer problema del espacio público de El Espinal: cualquier diseño debe partir de él.',
     lessons: '- Las reuniones con vecinos funcionan mejor por la tarde, tras la jornada laboral.\n- Conviene llevar los planos impresos: en el barrio no hay conexión estable.',
+    writtenIn: 'es',
     goodPractices: 'Mesas de trabajo con la junta de acción comunal y la Secretaría de Planeación en el mismo barrio, no en la Alcaldía.',
   },
   {
@@ -59,6 +60,7 @@ export const SAMPLE_MISSIONS: Mission[] = [
     findings: '',
     lessons: '',
     goodPractices: '',
+    writtenIn: 'es',
   },
 ];
 

@@ -16,6 +16,7 @@ const tierraDelFuegoOstrobothnia: PairingSpec = {
     en: 'Region to region: renewable energy for remote territories. Ostrobothnia’s energy cluster around Vaasa shows how companies, universities and the regional council work together on wind power and energy storage. Tierra del Fuego, an island province that runs on its own gas-fired power plants, is studying wind energy and the local skills needed to install and maintain it.',
     es: 'De región a región: energía renovable para territorios aislados. El clúster energético de Ostrobotnia, en torno a Vaasa, muestra cómo colaboran empresas, universidades y el consejo regional en energía eólica y almacenamiento. Tierra del Fuego, provincia insular que se abastece con sus propias centrales a gas, estudia la energía eólica y la formación local necesaria para instalarla y mantenerla.',
   },
+  writes: { lac: 'es', eu: 'en' },
   positions: [
     {
       key: 'coordination',
@@ -42,6 +43,7 @@ const tierraDelFuegoOstrobothnia: PairingSpec = {
   agreements: [
     {
       key: 'mou',
+      writtenIn: 'en',
       title: 'Memorandum of understanding between the Province of Tierra del Fuego and the Regional Council of Ostrobothnia',
       signedOn: '2026-06-18',
       signatories: 'Governor of Tierra del Fuego\nRegional Mayor of Ostrobothnia',
@@ -62,6 +64,7 @@ const buenosAiresMadrid: PairingSpec = {
   summary: {
     es: 'Calidad del aire y movilidad de bajas emisiones. Madrid compartió su experiencia con la zona de bajas emisiones y su red de estaciones de medición; Buenos Aires, la de sus ciclovías protegidas y sus carriles exclusivos para colectivos.\n\nCerrada en octubre de 2026, tras las dos misiones técnicas. Queda como resultado un protocolo común para comparar los datos de calidad del aire de ambas ciudades.',
   },
+  writes: { lac: 'es', eu: 'es' },
   positions: [
     {
       key: 'coordination',

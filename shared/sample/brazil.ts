@@ -16,6 +16,7 @@ const saoLeopoldoViana: PairingSpec = {
   summary: {
     pt: 'Centros históricos vivos e economia do conhecimento. Viana do Castelo compartilha sua experiência na reabilitação do centro histórico e na atração de empresas ligadas ao mar; São Leopoldo, polo tecnológico do Vale do Sinos, quer aproximar o parque tecnológico e a universidade da revitalização do seu centro, com moradia e comércio de rua.\n\nAção-piloto em estudo: ocupação de imóveis vazios do centro por empresas nascentes, com aluguel social por dois anos.',
   },
+  writes: { lac: 'pt', eu: 'pt' },
   positions: [
     {
       key: 'coordination',
@@ -73,6 +74,7 @@ const abcTurin: PairingSpec = {
     pt: 'Economia circular na indústria. O Grande ABC e Turim têm em comum a história da indústria automobilística; a cooperação estuda como reaproveitar resíduos industriais e requalificar trabalhadores do setor para novas cadeias produtivas, com as prefeituras do consórcio, as universidades e as associações empresariais.',
     en: 'Circular economy in industry. The Greater ABC region and Turin share a history of car manufacturing; the cooperation looks at how to reuse industrial waste and retrain the sector’s workers for new supply chains, with the consortium’s municipalities, universities and business associations.',
   },
+  writes: { lac: 'pt', eu: 'en' },
   positions: [
     {
       key: 'coordination',

@@ -2,6 +2,7 @@ import type { PairingBundle } from '../model/bundle';
 import type { Pairing } from '../model/pairing';
 import type { Side, Theme, Framework, PairingStatus } from '../model/vocabularies';
 import type { LocalizedText } from '../text/localized';
+import type { Lang } from '../i18n/langs';
 
 // A compact way to write the sample programme. Every id is derived from short
 // keys, so loading the sample twice writes the same records again instead of
@@ -17,6 +18,8 @@ export type HolderSpec = {
   from: string;
   to?: string;
   handoverNote?: string;
+  /** When the holder writes in another language than the position's. */
+  writtenIn?: Lang | null;
 };
 
 export type PositionSpec = {
@@ -24,11 +27,14 @@ export type PositionSpec = {
   side: Side;
   title: string;
   organisation?: string;
+  /** When it is written in another language than its side's. */
+  writtenIn?: Lang | null;
   /** Oldest first; an empty list is a position nobody has held yet. */
   holders: HolderSpec[];
 };
 
-export type AgreementSpec = { key: string; title: string; signedOn?: string; signatories?: string; copyLocation?: string };
+/** An agreement is written in its Latin-American side's language unless it says otherwise. */
+export type AgreementSpec = { key: string; title: string; signedOn?: string; signatories?: string; copyLocation?: string; writtenIn?: Lang | null };
 
 export type PairingSpec = {
   key: string;
@@ -41,6 +47,12 @@ export type PairingSpec = {
   startDate?: string;
   endDate?: string;
   summary: LocalizedText;
+  /**
+   * The language each side's team writes its single-language texts in (titles,
+   * handover notes, agreements); null for a language Ponte does not have
+   * (Italian, German, Romanian): those texts are not marked.
+   */
+  writes: Record<Side, Lang | null>;
   positions: PositionSpec[];
   agreements?: AgreementSpec[];
 };
@@ -83,6 +95,7 @@ export function bundleFrom(spec: PairingSpec): PairingBundle {
       side: p.side,
       title: p.title,
       organisation: p.organisation ?? '',
+      writtenIn: p.writtenIn !== undefined ? p.writtenIn : spec.writes[p.side],
     })),
     assignments: spec.positions.flatMap((p) =>
       p.holders.map((h, i) => ({
@@ -96,6 +109,7 @@ export function bundleFrom(spec: PairingSpec): PairingBundle {
         from: h.from,
         to: h.to ?? null,
         handoverNote: h.handoverNote ?? '',
+        writtenIn: h.writtenIn !== undefined ? h.writtenIn : p.writtenIn !== undefined ? p.writtenIn : spec.writes[p.side],
       })),
     ),
     agreements: (spec.agreements ?? []).map((a) => ({
@@ -105,6 +119,7 @@ export function bundleFrom(spec: PairingSpec): PairingBundle {
       signedOn: a.signedOn ?? null,
       signatories: a.signatories ?? '',
       copyLocation: a.copyLocation ?? '',
+      writtenIn: a.writtenIn !== undefined ? a.writtenIn : spec.writes.lac,
     })),
   };
 }

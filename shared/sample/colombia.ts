@@ -23,6 +23,7 @@ const cartagenaMalaga: PairingSpec = {
       'Pilot project: an open-air neighbourhood meeting place in El Espinal, with a participatory plan, the regeneration of its public space, façades and signs designed with residents, and income from recycling for a group of women from the neighbourhood.',
     ].join('\n\n'),
   },
+  writes: { lac: 'es', eu: 'es' },
   positions: [
     {
       key: 'coordination',
@@ -116,6 +117,7 @@ const barranquillaVelletri: PairingSpec = {
       'The cooperation was extended to December 2027 so that a full rainy season can be followed before the gardens are handed over to the community.',
     ].join('\n\n'),
   },
+  writes: { lac: 'es', eu: null },
   positions: [
     {
       key: 'coordination',
@@ -144,6 +146,7 @@ const barranquillaVelletri: PairingSpec = {
   agreements: [
     {
       key: 'letter',
+      writtenIn: 'en',
       title: 'Letter of intent on urban gardens for social integration',
       signedOn: '2026-05-14',
       signatories: 'Mayors of Barranquilla, Soledad and Velletri\nRoma Capitale, Department for Environmental Protection',
@@ -168,6 +171,7 @@ const medellinBelfast: PairingSpec = {
     en: 'Medellín and Santiago de Cali, with Belfast, on innovation districts as a way to bring jobs and skills to the neighbourhoods around them. The three cities compare how they involve universities and industry in running their districts, and how they measure the effect on local employment.\n\nBelfast hosts the counterpart mission; the European mission visits both Colombian cities in one week.',
     es: 'Medellín y Santiago de Cali, con Belfast, trabajan sobre los distritos de innovación como medio para llevar empleo y formación a los barrios de su entorno. Las tres ciudades comparan cómo implican a universidades y empresas en la gestión de sus distritos y cómo miden el efecto sobre el empleo local.',
   },
+  writes: { lac: 'es', eu: 'en' },
   positions: [
     {
       key: 'medellin',
@@ -215,6 +219,7 @@ const ibagueGraz: PairingSpec = {
   summary: {
     es: 'Movilidad activa y planificación metropolitana. Graz comparte cómo coordina con los municipios de su área metropolitana la red de ciclovías y el transporte público; Ibagué quiere aplicarlo a su Plan Maestro de Movilidad y a los corredores hacia los municipios vecinos.\n\nLa cooperación está suspendida desde septiembre de 2026, a la espera de que el Concejo de Ibagué apruebe la contrapartida para el piloto de ciclovía.',
   },
+  writes: { lac: 'es', eu: null },
   positions: [
     {
       key: 'coordination',

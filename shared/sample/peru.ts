@@ -17,6 +17,7 @@ const surcoCluj: PairingSpec = {
     pt: 'Participação cidadã digital. Cluj-Napoca compartilha sua experiência com o orçamento participativo on-line e os dados abertos municipais; Santiago de Surco quer incluir em sua plataforma de atendimento ao morador um módulo de propostas e de acompanhamento de obras.\n\nA cooperação começa com a nova gestão municipal, que toma posse em janeiro de 2027.',
     en: 'Digital citizen participation. Cluj-Napoca shares its experience with online participatory budgeting and municipal open data; Santiago de Surco wants to add a module for residents’ proposals and for following public works to its service platform.\n\nThe cooperation starts with the new municipal administration, which takes office in January 2027.',
   },
+  writes: { lac: 'es', eu: null },
   positions: [
     {
       key: 'coordination',
@@ -57,6 +58,7 @@ const trujilloPitesti: PairingSpec = {
   summary: {
     en: 'Historic centres that people live in. Trujillo and Pitești want to compare how they keep residents and small shops in their historic centres while traffic and visitors grow: parking and delivery rules, pedestrian streets, and support for renovating old houses.\n\nDates will be set once both councils approve the work plan.',
   },
+  writes: { lac: 'es', eu: null },
   positions: [
     // To be filled by Trujillo's new administration in 2027.
     { key: 'coordination', side: 'lac', title: 'Coordinación de la cooperación', organisation: 'Municipalidad Provincial de Trujillo', holders: [] },

@@ -95,4 +95,15 @@ describe('sample programme', () => {
     const names = programme.flatMap((b) => [...b.pairing.eu.municipalities, ...b.pairing.lac.municipalities].map((m) => m.name));
     expect(names).toEqual(expect.arrayContaining(['Málaga', 'São Leopoldo', 'Pitești', 'Ibagué', 'Medellín']));
   });
+
+  it('says which language each team wrote its single-language texts in, leaving out the languages Ponte has not', () => {
+    const marked = records().filter(({ kind }) => kind !== 'pairing').map(({ record }) => (record as { writtenIn?: string | null }).writtenIn);
+    expect(marked.every((w) => w === null || (LANGS as readonly (string | null | undefined)[]).includes(w))).toBe(true);
+    // Some in each of Ponte's languages, so a document in any of them has other-language text to mark.
+    for (const lang of LANGS) expect(marked, lang).toContain(lang);
+    // Italian, German and Romanian teams: not marked rather than marked wrong.
+    expect(marked).toContain(null);
+    const showcase = programme.find((b) => b.pairing.id === SAMPLE_SHOWCASE_ID)!;
+    expect(showcase.positions.every((p) => p.writtenIn === 'es')).toBe(true);
+  });
 });

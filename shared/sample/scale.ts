@@ -147,6 +147,8 @@ function pairingSpec(n: number, r: Rng, lac: City, eu: City, langs: readonly Lan
     startDate: status === 'in-preparation' ? undefined : dateAfter(start),
     endDate: status === 'in-preparation' ? undefined : dateAfter(start + 540),
     summary: localized(langs, (l) => themes.map((t) => fill(THEME_TEXTS[t][l].summary, { eu: eu.name, lac: lac.name })).join('\n\n')),
+    // Each side writes in its own language; Ponte has no Italian or German, so those sides count as English, as their texts are.
+    writes: { lac: lacLang, eu: euLang },
     positions,
     agreements: r.chance(0.7) ? [{ key: 'mou', title: fill(langOf(lac.country) === 'pt' ? 'Memorando de entendimento {lac} – {eu}' : 'Memorando de entendimiento {lac} – {eu}', { lac: lac.name, eu: eu.name }), signedOn: dateAfter(start + 30), signatories: `${personName(r, lacLang)}; ${personName(r, euLang)}` }] : [],
   };
@@ -179,7 +181,7 @@ function stakeholderWrites(n: number, r: Rng, pairingId: string, count: number, 
       tags: r.chance(0.6) ? [r.pick(THEME_TEXTS[theme][lang].tags)] : [],
       notes: r.chance(0.3) ? fill(THEME_TEXTS[theme][lang].challenge, {}) : '',
     });
-    writes.push({ kind: 'stakeholder', recordId: `sample-stakeholder-p${pad(n)}-${pad(i + 1, 4)}`, pairingId, fields });
+    writes.push({ kind: 'stakeholder', recordId: `sample-stakeholder-p${pad(n)}-${pad(i + 1, 4)}`, pairingId, fields: { ...fields, writtenIn: lang } });
   }
   return writes;
 }
@@ -217,6 +219,7 @@ function missionWrites(n: number, r: Rng, bundle: PairingBundle, count: number, 
       findings: status === 'done' ? words.findings : '',
       lessons: '',
       goodPractices: '',
+      writtenIn: lang,
     };
     fields.hostZone = zoneOf(direction === 'lac-to-eu' ? eu.country : lac.country);
     fields.visitorZone = zoneOf(direction === 'lac-to-eu' ? lac.country : eu.country);
@@ -259,6 +262,8 @@ function ucapContent(n: number, r: Rng, bundle: PairingBundle, themes: Theme[], 
   const text = (make: (l: Lang) => string) => localized(langs, make);
   const t = (theme: Theme) => (l: Lang) => THEME_TEXTS[theme][l];
   const status = r.pick(['draft', 'draft', 'in-review', 'in-review'] as const);
+  // Partners, units and owners, once typed, are in the language of the side that leads the plan's writing.
+  const writtenIn = langOf(lac.country);
   return {
     plan: rec('plan', {
       ...newPlanFields('EUR'),
@@ -284,14 +289,15 @@ function ucapContent(n: number, r: Rng, bundle: PairingBundle, themes: Theme[], 
         endDate: dateAfter(700 + k * 60),
         status: k === 0 ? ('in-progress' as const) : ('planned' as const),
         objectiveIds: [id('o1'), id(`o${k + 2}`)],
+        writtenIn,
       }),
     ),
     indicators: themes.map((th, k) =>
-      rec(`i${k + 1}`, { ...newIndicatorFields((['strategic', 'political', 'operational'] as const)[k % 3]!, k), name: text((l) => t(th)(l).indicator), unit: '', baseline: '0', baselineDate: dateAfter(400), target: String(100 + r.int(900)), targetDate: dateAfter(900), actionId: id(`a${k + 1}`), objectiveId: id('o1') }),
+      rec(`i${k + 1}`, { ...newIndicatorFields((['strategic', 'political', 'operational'] as const)[k % 3]!, k), name: text((l) => t(th)(l).indicator), unit: '', baseline: '0', baselineDate: dateAfter(400), target: String(100 + r.int(900)), targetDate: dateAfter(900), actionId: id(`a${k + 1}`), objectiveId: id('o1'), writtenIn }),
     ),
     budgetLines: themes.map((th, k) => rec(`b${k + 1}`, { ...newBudgetLineFields(k, 'EUR'), description: text((l) => t(th)(l).action), amount: `${20 + r.int(200)}000.00`, actionId: id(`a${k + 1}`) })),
     rates: [],
-    risks: [rec('k1', { ...newRiskFields('externality', 0), title: text((l) => ({ es: 'Gentrificación de los barrios intervenidos', pt: 'Gentrificação dos bairros atendidos', en: 'Gentrification of the neighbourhoods worked in' })[l]), mitigation: text((l) => ({ es: 'Seguimiento de los precios del alquiler con la universidad.', pt: 'Acompanhamento dos aluguéis com a universidade.', en: 'Rents monitored with the university.' })[l]) })],
+    risks: [rec('k1', { ...newRiskFields('externality', 0), title: text((l) => ({ es: 'Gentrificación de los barrios intervenidos', pt: 'Gentrificação dos bairros atendidos', en: 'Gentrification of the neighbourhoods worked in' })[l]), mitigation: text((l) => ({ es: 'Seguimiento de los precios del alquiler con la universidad.', pt: 'Acompanhamento dos aluguéis com a universidade.', en: 'Rents monitored with the university.' })[l]), writtenIn })],
     commItems: [rec('c1', { ...newCommItemFields('message', 0), text: text((l) => fill(({ es: '{lac} y {eu} cambian la ciudad con sus vecinos.', pt: '{lac} e {eu} mudam a cidade com seus moradores.', en: '{lac} and {eu} change the city with their residents.' })[l], { lac: lac.name, eu: eu.name })) })],
   };
 }

@@ -35,7 +35,7 @@ export const sampleStakeholderId = (pairingKey: string, n: number) => `sample-st
 export function sampleStakeholders(pairingId: string): Stakeholder[] {
   const key = Object.keys(SPECS).find((k) => sampleIds.pairing(k) === pairingId);
   if (!key) return [];
-  return SPECS[key]!.map((spec, i) => ({ id: sampleStakeholderId(key, i + 1), pairingId, ...newStakeholderFields(spec) }));
+  return SPECS[key]!.map((spec, i) => ({ id: sampleStakeholderId(key, i + 1), pairingId, ...newStakeholderFields(spec), writtenIn: 'es' as const }));
 }
 
 /** The sample stakeholders of these pairings as writes for the write path ("Load a sample programme" brings them too). */

@@ -16,7 +16,7 @@ const id = (key: string) => `sample-ucap-cartagena-malaga-${key}`;
 const rec = <T,>(key: string, fields: T) => ({ id: id(key), pairingId: P, ...fields });
 
 export function sampleUcapContent(): UcapContent {
-  return {
+  const content: UcapContent = {
     plan: rec('plan', {
       ...newPlanFields('EUR'),
       status: 'in-review',
@@ -121,6 +121,9 @@ export function sampleUcapContent(): UcapContent {
       rec('c4', { ...newCommItemFields('activity', 3), text: { es: 'Jornada de puertas abiertas del punto de encuentro', en: 'Open day of the meeting place' }, date: '2027-06-05' }),
     ],
   };
+  // The team writes its single-language texts (partners, units, sources, owners) in Spanish, like the rest of this pairing.
+  const es = <T,>(records: T[]) => records.map((r) => ({ ...r, writtenIn: 'es' as const }));
+  return { ...content, actions: es(content.actions), indicators: es(content.indicators), risks: es(content.risks) };
 }
 
 /**
