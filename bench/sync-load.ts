@@ -318,7 +318,7 @@ async function runLoad(instances: readonly Instance[], batchesPerDevice: number)
  * `npm run bench -- sync-load [BATCHES_PER_DEVICE]` (default 10: 40 000
  * changes). PostgreSQL only when PONTE_BENCH_DATABASE_URL is set (e.g.
  * `$(bash scripts/start-postgres.sh)`); the instances work in a schema of
- * their own there, dropped afterwards.
+ * their own there, dropped afterwards. PONTE_BENCH_PGLITE=0 runs PostgreSQL only.
  */
 export async function run(args: string[]): Promise<Record<string, unknown>> {
   const batchesPerDevice = Number(args[0] ?? 10);
@@ -348,6 +348,13 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     }
   } else {
     out.postgres = 'not run: set PONTE_BENCH_DATABASE_URL=$(bash scripts/start-postgres.sh)';
+  }
+  // PONTE_BENCH_PGLITE=0 leaves PGlite out (half the run, when only PostgreSQL's figures are being compared).
+  if (process.env.PONTE_BENCH_PGLITE === '0') {
+    out.pglite = 'not run: PONTE_BENCH_PGLITE=0';
+    await rm(serverDir, { recursive: true, force: true });
+    out.goals = { status_5xx: 0, postgres_changes_per_second: '≥ 10 000', idle_pairing_push_median_ms: '< 50' };
+    return out;
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'ponte-bench-load-'));
   let instance: Instance | undefined;
