@@ -4,11 +4,14 @@ import { positionHolders, type Assignment, type Position } from '../model/team';
 import type { Side } from '../model/vocabularies';
 import { formatDay, type DossierContext } from './dossier-overview';
 import { dataTable } from './tables';
-import { flag, heading, note, textRuns } from './text';
+import { writtenIn } from './other-language';
+import { flag, heading, labelled, note, textRuns } from './text';
 
 // The team as positions that outlive the people in them: who holds each one on
 // the dossier's day, who held it before and what they handed over, and which
 // ones nobody holds, which after an election is what a new team needs to see.
+// A position's title and organisation are in its heading, so never marked; a
+// holder's handover note is, when it is in another language than the dossier's.
 
 function tenure(a: Assignment, ctx: DossierContext): string {
   return a.to
@@ -33,9 +36,7 @@ function holder(a: Assignment, position: Position, ctx: DossierContext): Paragra
       ...lines.flatMap((line) => textRuns(`\n${line}`)),
     ],
   });
-  const handover = a.handoverNote.trim()
-    ? [new Paragraph({ children: [...textRuns(`${t('doc:dossier.handoverNote')}: `, { bold: true }), ...textRuns(a.handoverNote)] })]
-    : [];
+  const handover = a.handoverNote.trim() ? [labelled(t('doc:dossier.handoverNote'), writtenIn(a.handoverNote, a.writtenIn, ctx))] : [];
   return [person, ...handover];
 }
 
@@ -46,7 +47,7 @@ function historyTable(past: Assignment[], ctx: DossierContext): FileChild[] {
     new Paragraph({ keepNext: true, children: textRuns(t('doc:dossier.previousHolders'), { bold: true }) }),
     dataTable(
       [t('doc:dossier.name'), t('doc:dossier.from'), t('doc:dossier.to'), t('doc:dossier.handoverNote')],
-      past.map((a) => [a.name, formatDay(a.from, ctx, 'medium'), a.to ? formatDay(a.to, ctx, 'medium') : '', a.handoverNote]),
+      past.map((a) => [a.name, formatDay(a.from, ctx, 'medium'), a.to ? formatDay(a.to, ctx, 'medium') : '', writtenIn(a.handoverNote, a.writtenIn, ctx)]),
       { weights: [2.4, 1.6, 1.6, 4.8] },
     ),
   ];

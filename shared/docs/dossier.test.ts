@@ -6,6 +6,7 @@ import type { PairingBundle } from '../model/bundle';
 import { sampleProgramme } from '../sample/programme';
 import { buildDossierDocument } from './dossier';
 import { documentFileName, packDocument } from './pack';
+import { hasMarkedRun, headerRowTexts, headingTexts } from './test-marks';
 
 // Every assertion reads the packed .docx back, as Word would get it: its text
 // through mammoth, its parts (styles, header, footer) through jszip.
@@ -207,6 +208,65 @@ describe('pairing dossier', () => {
     expect(xml['word/document.xml']).not.toContain('<script>');
     expect(partsNamed(xml, 'word/header')).toContain('Trujillo &lt;b&gt;&amp;amp;&lt;/b&gt; – Pitești');
   }, 60_000);
+
+  describe('fields kept in one language (writtenIn)', () => {
+    // Set here, not taken from the sample: every agreement, position and holder written in `written`.
+    function written(lang: Lang | null | undefined): PairingBundle {
+      const bundle = sample('cartagena-malaga');
+      for (const record of [...bundle.agreements, ...bundle.positions, ...bundle.assignments]) record.writtenIn = lang;
+      bundle.assignments.find((a) => a.name === 'Andrés Julio Castillo')!.handoverNote = 'Reunión mensual con la junta de acción comunal.';
+      return bundle;
+    }
+    const read = async (bundle: PairingBundle, lang: Lang) => {
+      const bytes = await pack(bundle, lang);
+      return { text: await textOf(bytes), document: (await parts(bytes))['word/document.xml']! };
+    };
+
+    it('in Portuguese, marks the agreements and the handover notes written in Spanish, each run in Spanish', async () => {
+      const { text, document } = await read(written('es'), 'pt');
+      const marked = [
+        'Memorando de entendimiento para la cooperación urbana entre Cartagena de Indias y Málaga',
+        // The last line of a cell carries the mark: signatories, where the copy is, a past holder's note.
+        'Alcalde de Málaga',
+        'Copia escaneada: carpeta compartida del proyecto.',
+        'El original del memorando firmado está en el archivo de la Oficina.',
+        // The current holder's note, after its label in the body.
+        'Reunión mensual con la junta de acción comunal.',
+      ];
+      for (const field of marked) {
+        expect(text).toContain(`${field} (em espanhol)`);
+        expect(hasMarkedRun(document, field, 'es-ES', '(em espanhol)'), field).toBe(true);
+      }
+      expect(text).toContain('Nota de transição: Reunión mensual');
+    });
+
+    it('leaves names, organisations, headings and table headers unmarked', async () => {
+      const { text, document } = await read(written('es'), 'pt');
+      for (const name of ['Laura Herrera Pájaro', 'Andrés Julio Castillo', 'Alcaldía de Cartagena']) expect(text).not.toContain(`${name} (em espanhol)`);
+      const headings = headingTexts(document);
+      // A position's title and organisation are its heading: the text alone.
+      expect(headings).toContain('Coordinación de la cooperación — Alcaldía de Cartagena – Oficina de Cooperación Internacional');
+      expect(headings.filter((h) => h.includes('(em '))).toEqual([]);
+      expect(headerRowTexts(document).length).toBeGreaterThan(0);
+      expect(headerRowTexts(document).filter((h) => h.includes('(em '))).toEqual([]);
+    });
+
+    it('marks nothing when the dossier is in the language they are written in', async () => {
+      const { text, document } = await read(written('es'), 'es');
+      expect(text).toContain('Memorando de entendimiento para la cooperación urbana entre Cartagena de Indias y Málaga');
+      expect(text).not.toContain('(en español)');
+      expect(hasMarkedRun(document, 'Alcalde de Málaga', 'es-ES', '(en español)')).toBe(false);
+    });
+
+    it('marks nothing on records that do not say their language', async () => {
+      for (const lang of [undefined, null]) {
+        const { text, document } = await read(written(lang), 'pt');
+        expect(text).toContain('Reunión mensual con la junta de acción comunal.');
+        expect(text).not.toContain('(em espanhol)');
+        expect(document).not.toMatch(/<w:lang w:val="es-ES"\/><\/w:rPr><w:t xml:space="preserve">Alcalde de Málaga/);
+      }
+    });
+  });
 
   it('names files by kind and language', () => {
     expect(documentFileName('dossier', 'pt')).toBe('dossier-pt.docx');

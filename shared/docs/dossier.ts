@@ -9,7 +9,7 @@ import { formatDay, overviewParagraphs, type DossierContext } from './dossier-ov
 import { teamSection } from './dossier-team';
 import { DOCUMENT_LOCALES } from './styles';
 import { dataTable } from './tables';
-import { blockInLanguage } from './other-language';
+import { blockInLanguage, writtenIn } from './other-language';
 import { bulletList, heading, note } from './text';
 
 /** The language and its labels, and the day whose holders count as current (YYYY-MM-DD). */
@@ -64,7 +64,7 @@ function agreementsSection(bundle: PairingBundle, ctx: DossierContext): FileChil
     heading(t('doc:dossier.agreements'), 1),
     dataTable(
       [t('doc:dossier.agreementTitle'), t('doc:dossier.signedOn'), t('doc:dossier.signatories'), t('doc:dossier.copyLocation')],
-      agreements.map((a) => [a.title, a.signedOn ? formatDay(a.signedOn, ctx, 'medium') : t('doc:dossier.notSigned'), a.signatories, a.copyLocation]),
+      agreements.map((a) => [writtenIn(a.title, a.writtenIn, ctx), a.signedOn ? formatDay(a.signedOn, ctx, 'medium') : t('doc:dossier.notSigned'), writtenIn(a.signatories, a.writtenIn, ctx), writtenIn(a.copyLocation, a.writtenIn, ctx)]),
       { weights: [3.2, 1.6, 3, 3] },
     ),
   ];

@@ -5,22 +5,29 @@ import { zoneCityName } from '../missions/zone-names';
 import { createDocument } from './base';
 import { logisticsSection } from './mission-logistics';
 import { docDay, docTime, headerText, missionOverview, peopleNames, type MissionDocContext } from './mission-common';
+import { writtenIn } from './other-language';
 import { dataTable, type CellValue } from './tables';
-import { heading, note } from './text';
+import { heading, joinInline, nonBlank, note, piecesOf } from './text';
 
-/** What happens and who is there: the title, its kind, its hosts, who of the delegation goes, and the notes. */
-function activityCell(data: MissionDocData, item: MissionDocData['items'][number], ctx: MissionDocContext, date: string): string {
+/**
+ * What happens and who is there: the title, its kind, its hosts, who of the
+ * delegation goes, and the notes. The title and the notes are in the
+ * mission's language and marked when that is not the document's; the hosts
+ * are names, as typed.
+ */
+function activityCell(data: MissionDocData, item: MissionDocData['items'][number], ctx: MissionDocContext, date: string): CellValue {
   const { t } = ctx;
-  const people = item.participants.length ? peopleNames(data, item.participants, date).join(', ') : t('doc:mission.wholeDelegation');
-  return [
-    item.title,
-    t(`missions:kind.${item.kind}`),
-    item.hosts.trim() ? t('missions:doc.hostedBy', { hosts: item.hosts }) : '',
-    `${t('doc:mission.participants')}: ${people}`,
-    item.notes.trim() ? `${t('doc:mission.notes')}: ${item.notes}` : '',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const written = data.mission.writtenIn;
+  const people = item.participants.length ? joinInline(peopleNames(data, item.participants, date, ctx), ', ') : piecesOf(t('doc:mission.wholeDelegation'));
+  return {
+    lines: nonBlank([
+      writtenIn(item.title, written, ctx),
+      t(`missions:kind.${item.kind}`),
+      item.hosts.trim() ? t('missions:doc.hostedBy', { hosts: item.hosts }) : '',
+      [`${t('doc:mission.participants')}: `, ...people],
+      item.notes.trim() ? [`${t('doc:mission.notes')}: `, writtenIn(item.notes, written, ctx)] : '',
+    ]),
+  };
 }
 
 function dayTable(data: MissionDocData, ctx: MissionDocContext, items: MissionDocData['items'], date: string) {
@@ -32,9 +39,10 @@ function dayTable(data: MissionDocData, ctx: MissionDocContext, items: MissionDo
       const span = itemInstants(item);
       const host = span ? `${docTime(span.start, item.zone, ctx)}–${docTime(span.end, item.zone, ctx)}` : `${item.start}–${item.end}`;
       const visitors = span ? `${docTime(span.start, m.visitorZone, ctx, date)}–${docTime(span.end, m.visitorZone, ctx, date)}` : '';
-      const venue = [item.venue, item.address].filter((s) => s.trim() !== '').join('\n');
+      // The venue in the mission's language; the address is a place's name.
+      const venue = nonBlank([writtenIn(item.venue, m.writtenIn, ctx), item.address]);
       // The map as a link named in words: a percent-encoded address is for the browser, not the reader.
-      return [host, visitors, activityCell(data, item, ctx, date), { text: venue, ...(item.mapUrl.trim() ? { link: { text: t('doc:mission.map'), url: item.mapUrl } } : {}) }];
+      return [host, visitors, activityCell(data, item, ctx, date), { lines: venue, ...(item.mapUrl.trim() ? { link: { text: t('doc:mission.map'), url: item.mapUrl } } : {}) }];
     }),
     { weights: [1.5, 1.7, 4, 3.6] },
   );

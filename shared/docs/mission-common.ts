@@ -9,8 +9,8 @@ import type { MissionDocData } from '../missions/doc-data';
 import { DateTime } from 'luxon';
 import { zoneCityName } from '../missions/zone-names';
 import { DOCUMENT_LOCALES } from './styles';
-import { blockInLanguage } from './other-language';
-import { bulletList, heading, labelled, note } from './text';
+import { blockInLanguage, writtenIn } from './other-language';
+import { bulletList, heading, labelled, note, type Inline } from './text';
 
 export type MissionDocContext = { lang: Lang; t: Label; today: string };
 
@@ -42,27 +42,29 @@ export function zoneTime(zone: string, ctx: MissionDocContext): string {
 }
 
 /** The names of the positions or stakeholders among `ids`, as the delegation lists them. */
-export function peopleNames(data: MissionDocData, ids: readonly string[], day: string): string[] {
-  return delegationNames({ ...data, mission: { ...data.mission, delegation: [...ids] } }, day);
+export function peopleNames(data: MissionDocData, ids: readonly string[], day: string, ctx: MissionDocContext): Inline[] {
+  return delegationNames({ ...data, mission: { ...data.mission, delegation: [...ids] } }, day, ctx);
 }
 
 /**
  * Who travels: "Rocío Martín Gálvez (Coordinadora de la cooperación)" for a
- * position of the team (its holder as of the mission's start), "Joaquín Núñez
- * (Universidad de Cartagena)" for a stakeholder.
+ * position of the team (its holder as of the mission's start), the title
+ * marked when the position is written in another language than the
+ * document's; "Joaquín Núñez (Universidad de Cartagena)" for a stakeholder,
+ * proper names that stay as typed.
  */
-export function delegationNames(data: MissionDocData, day: string): string[] {
+export function delegationNames(data: MissionDocData, day: string, ctx: MissionDocContext): Inline[] {
   return data.mission.delegation
-    .map((id) => {
+    .map((id): Inline | null => {
       const position = data.positions.find((p) => p.id === id && !p.deleted);
       if (position) {
         const holder = positionHolders(position.id, data.assignments, day).current[0];
-        return holder ? `${holder.name} (${position.title})` : position.title;
+        return holder ? [`${holder.name} `, writtenIn(`(${position.title})`, position.writtenIn, ctx)] : writtenIn(position.title, position.writtenIn, ctx);
       }
       const stakeholder = data.stakeholders?.find((s) => s.id === id && !s.deleted);
       return stakeholder ? stakeholderLabel(stakeholder) : null;
     })
-    .filter((name): name is string => name !== null);
+    .filter((name): name is Inline => name !== null);
 }
 
 
@@ -77,7 +79,7 @@ export function missionOverview(data: MissionDocData, ctx: MissionDocContext): F
   const locale = DOCUMENT_LOCALES[ctx.lang];
   const dates = m.startDate && m.endDate ? `${formatDate(m.startDate, locale)} – ${formatDate(m.endDate, locale)}` : m.startDate ? formatDate(m.startDate, locale) : t('missions:doc.noDates');
   const objectives = pickText(m.objectives, ctx.lang);
-  const delegation = delegationNames(data, m.startDate ?? ctx.today);
+  const delegation = delegationNames(data, m.startDate ?? ctx.today, ctx);
   return [
     labelled(t('missions:doc.pairing'), pairingName(data.pairing)),
     labelled(t('missions:doc.direction'), t(`missions:direction.${m.direction}`)),

@@ -2,6 +2,7 @@ import { Paragraph, type FileChild } from 'docx';
 import type { MissionDocData } from '../missions/doc-data';
 import type { MissionDocContext } from './mission-common';
 import { DOCUMENT_LOCALES } from './styles';
+import { writtenIn } from './other-language';
 import { dataTable } from './tables';
 import { heading, note, textRuns } from './text';
 
@@ -27,7 +28,7 @@ export function logisticsSection(data: MissionDocData, ctx: MissionDocContext): 
     heading(t('doc:mission.logistics'), 1),
     dataTable(
       [t('missions:logistics.kind'), t('missions:logistics.description'), t('missions:logistics.amount')],
-      lines.map((line) => [t(`missions:logisticsKind.${line.kind}`), line.description, line.amount === null ? '' : money(line.amount, line.currency, locale)]),
+      lines.map((line) => [t(`missions:logisticsKind.${line.kind}`), writtenIn(line.description, data.mission.writtenIn, ctx), line.amount === null ? '' : money(line.amount, line.currency, locale)]),
       { weights: [1.6, 5, 2] },
     ),
     // Room above the totals: straight under the table they would read as its last row.

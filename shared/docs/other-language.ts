@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { FileChild, Paragraph } from 'docx';
 import type { Label, Lang } from '../i18n/langs';
 import { pickText, type LocalizedText } from '../text/localized';
 import { DOCUMENT_LOCALES } from './styles';
@@ -9,8 +9,11 @@ import { note, textParagraphs, type Marked } from './text';
 // spelling as what it is), and the reader is told which language it is in.
 // A short text in a cell or a list is followed by "(en español)"; a long text
 // gets a note above it, "Todavía no está escrito en portugués; se muestra en
-// español." Headings, the contents, the timeline and table headers get the
-// text alone: a mark there would be repeated in the contents and on every page.
+// español." A field a record keeps in one language only (a role, a note, a
+// title; see writtenIn in shared/model/fields.ts) is marked the same way, its
+// long texts under "Escrito en español.". Headings, the contents, the timeline
+// and table headers get the text alone: a mark there would be repeated in the
+// contents and on every page.
 
 type Ctx = { lang: Lang; t: Label };
 
@@ -27,10 +30,39 @@ export function inlineInLanguage(value: LocalizedText | undefined, ctx: Ctx): Ma
   return { text: picked.text, lang: DOCUMENT_LOCALES[picked.lang], mark: languageMark(picked.lang, ctx) };
 }
 
+/**
+ * Codes, symbols and figures ("COP", "m²", "%", "2026") read the same in
+ * every language: a text is marked only when it has a word in small letters.
+ */
+const WORDS = /\p{Ll}{2,}/u;
+
+/** The language a single-language text is in when that is not the document's; null otherwise (records made before writtenIn have none). */
+function otherThanDocument(written: Lang | null | undefined, ctx: Ctx): Lang | null {
+  return written && written !== ctx.lang ? written : null;
+}
+
 /** A text known to be in `written` (a field kept in one language only): marked when that is not the document's. */
-export function writtenIn(text: string, written: Lang | null, ctx: Ctx): Marked {
-  if (!written || written === ctx.lang || text.trim() === '') return { text };
-  return { text, lang: DOCUMENT_LOCALES[written], mark: languageMark(written, ctx) };
+export function writtenIn(text: string, written: Lang | null | undefined, ctx: Ctx): Marked {
+  const other = otherThanDocument(written, ctx);
+  if (!other || !WORDS.test(text)) return { text };
+  return { text, lang: DOCUMENT_LOCALES[other], mark: languageMark(other, ctx) };
+}
+
+/** The note above long texts kept in `written` when that is not the document's, "Escrito en español."; nothing otherwise. */
+export function writtenNote(written: Lang | null | undefined, ctx: Ctx): Paragraph[] {
+  const other = otherThanDocument(written, ctx);
+  return other ? [note(ctx.t('doc:otherLanguage.written', { language: ctx.t(`doc:inLanguage.${other}`) }))] : [];
+}
+
+/** A long text kept in `written`, as the author's paragraphs in that language, without the note (for texts that share one). */
+export function writtenParagraphs(text: string, written: Lang | null | undefined, ctx: Ctx): Paragraph[] {
+  const other = otherThanDocument(written, ctx);
+  return textParagraphs(text, other ? { language: { value: DOCUMENT_LOCALES[other] } } : {});
+}
+
+/** A long text kept in `written`: its note when that is not the document's, then its paragraphs; nothing when there is no text. */
+export function blockWrittenIn(text: string, written: Lang | null | undefined, ctx: Ctx): Paragraph[] {
+  return text.trim() === '' ? [] : [...writtenNote(written, ctx), ...writtenParagraphs(text, written, ctx)];
 }
 
 /** The text alone, in whichever language it is: for headings, the contents and the timeline. */

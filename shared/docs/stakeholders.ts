@@ -5,8 +5,9 @@ import { displayName, type Stakeholder } from '../stakeholders/schema';
 import { STAKEHOLDER_GROUPS } from '../stakeholders/vocabularies';
 import { createDocument } from './base';
 import { DOCUMENT_LOCALES } from './styles';
-import { dataTable } from './tables';
-import { heading, note, textParagraphs } from './text';
+import { writtenIn } from './other-language';
+import { dataTable, type CellValue } from './tables';
+import { heading, nonBlank, note, textParagraphs } from './text';
 
 export type StakeholderDocumentInput = {
   pairing: Pick<Pairing, 'eu' | 'lac'>;
@@ -20,8 +21,20 @@ function sideName(pairing: Pick<Pairing, 'eu' | 'lac'>, side: 'eu' | 'lac'): str
   return pairing[side].municipalities.map((m) => m.name).join(' + ');
 }
 
-function whoCell(s: Stakeholder): string {
-  return [s.name, s.organisation, s.role].filter((x) => x.trim() !== '').join('\n');
+type Ctx = { lang: Lang; t: Label };
+
+// Names, organisations and contact details are proper names and stay as typed;
+// the role, the tags and the notes are in the stakeholder's writtenIn language,
+// marked when that is not the document's.
+
+/** Name, organisation and role, each on its line. */
+function whoCell(s: Stakeholder, ctx: Ctx): CellValue {
+  return { lines: nonBlank([s.name, s.organisation, writtenIn(s.role, s.writtenIn, ctx)]) };
+}
+
+/** Tags, then notes: one language, so one mark after them. */
+function tagsNotesCell(s: Stakeholder, ctx: Ctx): CellValue {
+  return writtenIn(nonBlank([s.tags.join(', '), s.notes]).join('\n'), s.writtenIn, ctx);
 }
 
 function contactCell(s: Stakeholder, t: Label): string {
@@ -36,6 +49,7 @@ function contactCell(s: Stakeholder, t: Label): string {
  */
 export function buildStakeholderDocument({ pairing, stakeholders, lang, t }: StakeholderDocumentInput): Document {
   const name = pairingName(pairing);
+  const ctx: Ctx = { lang, t };
   const collator = new Intl.Collator(DOCUMENT_LOCALES[lang], { sensitivity: 'base', numeric: true });
   const live = stakeholders.filter((s) => !s.deleted);
   const headers = [t('stakeholders:doc.who'), t('stakeholders:field.side'), t('stakeholders:doc.contact'), t('stakeholders:doc.powerInterest'), t('stakeholders:doc.engagementStance'), t('stakeholders:doc.tagsNotes')];
@@ -49,12 +63,12 @@ export function buildStakeholderDocument({ pairing, stakeholders, lang, t }: Sta
       dataTable(
         headers,
         members.map((s) => [
-          whoCell(s),
+          whoCell(s, ctx),
           sideName(pairing, s.side),
           contactCell(s, t),
           `${s.power} / ${s.interest}`,
           `${t(`stakeholders:engagement.${s.engagement}`)}\n${t(`stakeholders:stance.${s.stance}`)}`,
-          [s.tags.join(', '), s.notes].filter((x) => x.trim() !== '').join('\n'),
+          tagsNotesCell(s, ctx),
         ]),
         { weights: [3.2, 1.6, 3.2, 1, 1.6, 3.4], landscape: true },
       ),

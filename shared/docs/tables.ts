@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, ExternalHyperlink, Paragraph, TextRun, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { COLORS, TABLE_TEXT_STYLE, contentWidth } from './styles';
-import { cleanText, markedRuns, type Marked } from './text';
+import { cleanText, markedRuns, piecesOf, type Inline, type Marked } from './text';
 import { longestWordTwips } from './text-width';
 
 export type DataTableOptions = {
@@ -16,10 +16,19 @@ export type DataTableOptions = {
 
 /**
  * A cell's text; or text in another language, with its w:lang and the mark
- * that names the language; or a cell filled with a colour, e.g. a month of a
+ * that names the language; or lines of both, e.g. a title in Spanish, marked,
+ * above "Pilot project"; or a cell filled with a colour, e.g. a month of a
  * timeline an action runs in.
  */
-export type CellValue = string | (Partial<Marked> & { readonly fill?: string; /** Lines in the document's language after the marked text, e.g. "Pilot project". */ readonly more?: string; /** A link under the text, shown by readable words, e.g. "See on the map". */ readonly link?: CellLink });
+export type CellValue =
+  | string
+  | (Partial<Marked> & {
+      readonly fill?: string;
+      /** The cell's lines, each plain, marked or in pieces; when given, they are the cell's text. */
+      readonly lines?: readonly Inline[];
+      /** A link under the text, shown by readable words, e.g. "See on the map". */
+      readonly link?: CellLink;
+    });
 
 export type CellLink = { readonly text: string; readonly url: string };
 
@@ -38,7 +47,28 @@ const CELL_SLACK = CELL_MARGINS.left + CELL_MARGINS.right + 60;
 /** A body word longer than this (a URL, an e-mail) may break: it must not take a column's room from everything else. */
 const LONGEST_BODY_WORD = 28;
 
-const cellText = (cell: CellValue | undefined) => (cell === undefined ? '' : typeof cell === 'string' ? cell : [cell.text ?? '', cell.mark ?? '', cell.more ?? ''].join(' '));
+/** A cell's lines, at least one (Word wants a paragraph in every cell). */
+function cellLines(cell: CellValue): Inline[] {
+  if (typeof cell === 'string') return [cell];
+  if (cell.lines?.length) return [...cell.lines];
+  return [{ text: cell.text ?? '', ...(cell.lang ? { lang: cell.lang } : {}), ...(cell.mark ? { mark: cell.mark } : {}) }];
+}
+
+const cellText = (cell: CellValue | undefined) =>
+  cell === undefined ? '' : cellLines(cell).flatMap((line) => piecesOf(line).map((piece) => `${piece.text} ${piece.mark ?? ''}`)).join(' ');
+
+/** A line cut at the author's line ends: each part keeps its piece's language, and the mark follows the piece's last part. */
+function paragraphLines(line: Inline): Marked[][] {
+  const out: Marked[][] = [[]];
+  for (const piece of piecesOf(line)) {
+    const parts = cleanText(piece.text).split('\n');
+    parts.forEach((text, i) => {
+      if (i > 0) out.push([]);
+      out[out.length - 1]!.push({ text, ...(piece.lang ? { lang: piece.lang } : {}), ...(piece.mark && i === parts.length - 1 ? { mark: piece.mark } : {}) });
+    });
+  }
+  return out;
+}
 
 /** The least width a column needs so that none of its header words, nor its body words of reasonable length, is split. */
 function leastWidth(header: string, cells: readonly string[]): number {
@@ -76,22 +106,20 @@ export function columnWidths(headers: readonly string[], rows: readonly (readonl
   return widths.map((w) => Math.floor(w));
 }
 
-/** A cell's text, one paragraph per line, so what the author put on separate lines stays apart; the mark of another language after the last line. */
+/** A cell's text, one paragraph per line, so what the author put on separate lines stays apart; the mark of another language after a text's last line. */
 function cellParagraphs(cell: CellValue, bold: boolean, centered: boolean): Paragraph[] {
-  const value = typeof cell === 'string' ? { text: cell } : cell;
-  const lines = cleanText(value.text ?? '').split('\n');
-  const more = value.more ? cleanText(value.more).split('\n') : [];
-  const paragraph = (children: ReturnType<typeof markedRuns>) => new Paragraph({ style: TABLE_TEXT_STYLE, ...(centered ? { alignment: AlignmentType.CENTER } : {}), children });
+  const link = typeof cell === 'string' ? undefined : cell.link;
   const style = bold ? { bold } : {};
   // Table text (9.5 pt, a little smaller than body text so dates and names fit) comes from the style.
   return [
-    ...lines.map((line, i) => paragraph(markedRuns({ text: line, ...(value.lang ? { lang: value.lang } : {}), ...(value.mark && i === lines.length - 1 ? { mark: value.mark } : {}) }, style))),
-    ...more.map((line) => paragraph(markedRuns({ text: line }, style))),
-    ...(value.link && WEB.test(value.link.url.trim())
+    ...cellLines(cell)
+      .flatMap(paragraphLines)
+      .map((pieces) => new Paragraph({ style: TABLE_TEXT_STYLE, ...(centered ? { alignment: AlignmentType.CENTER } : {}), children: pieces.flatMap((piece) => markedRuns(piece, style)) })),
+    ...(link && WEB.test(link.url.trim())
       ? [
           new Paragraph({
             style: TABLE_TEXT_STYLE,
-            children: [new ExternalHyperlink({ link: value.link.url.trim(), children: [new TextRun({ text: cleanText(value.link.text), style: 'Hyperlink', color: '0563C1', underline: {} })] })],
+            children: [new ExternalHyperlink({ link: link.url.trim(), children: [new TextRun({ text: cleanText(link.text), style: 'Hyperlink', color: '0563C1', underline: {} })] })],
           }),
         ]
       : []),

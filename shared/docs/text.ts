@@ -55,6 +55,32 @@ export function markedRuns(value: Marked, style: RunStyle = {}): TextRun[] {
   return [...textRuns(value.text, own), ...(value.mark ? textRuns(` ${value.mark}`, { ...style, italics: true, color: COLORS.muted }) : [])];
 }
 
+/**
+ * A short text as it reaches a line: plain, marked, or pieces of both, e.g. a
+ * name in the document's language then a role in another, "Rocío Martín
+ * (Coordinadora) (em espanhol)": each piece keeps its own w:lang and mark.
+ */
+export type Inline = string | Marked | readonly (string | Marked)[];
+
+export function piecesOf(value: Inline): Marked[] {
+  if (typeof value === 'string') return [{ text: value }];
+  if ('text' in value) return [value];
+  return value.map((piece) => (typeof piece === 'string' ? { text: piece } : piece));
+}
+
+/** The text alone, without marks: for a test of blankness, or an image's description. */
+export const inlineText = (value: Inline): string => piecesOf(value).map((piece) => piece.text).join('');
+
+/** The texts that are not blank, e.g. the lines of a cell, in their order. */
+export const nonBlank = <T extends Inline>(values: readonly T[]): T[] => values.filter((value) => inlineText(value).trim() !== '');
+
+/** Texts one after another with `separator` between them, each keeping its language and mark. */
+export const joinInline = (values: readonly Inline[], separator: string): Marked[] => values.flatMap((value, i) => [...(i > 0 ? [{ text: separator }] : []), ...piecesOf(value)]);
+
+export function inlineRuns(value: Inline, style: RunStyle = {}): TextRun[] {
+  return piecesOf(value).flatMap((piece) => markedRuns(piece, style));
+}
+
 /** Runs for a text whose single newlines become line breaks. */
 export function textRuns(text: string, style: RunStyle = {}): TextRun[] {
   return cleanText(text)
@@ -99,11 +125,8 @@ function blockParagraphs(block: string, style: RunStyle): Paragraph[] {
 }
 
 /** Each item a bullet; an item's own newlines stay line breaks inside it; an item in another language carries its mark. */
-export function bulletList(items: readonly (string | Marked)[], level = 0): Paragraph[] {
-  return items
-    .map((item) => (typeof item === 'string' ? { text: item } : item))
-    .filter((item) => item.text.trim() !== '')
-    .map((item) => new Paragraph({ numbering: { reference: BULLETS, level }, children: markedRuns(item) }));
+export function bulletList(items: readonly Inline[], level = 0): Paragraph[] {
+  return nonBlank(items).map((item) => new Paragraph({ numbering: { reference: BULLETS, level }, children: inlineRuns(item) }));
 }
 
 export type HeadingDepth = 1 | 2 | 3;
@@ -122,8 +145,8 @@ export function titleParagraph(text: string): Paragraph {
  * A remark about the document rather than the pairing, e.g. that a summary is
  * shown in another language: italic and grey, so it reads as an aside.
  */
-export function note(text: string): Paragraph {
-  return new Paragraph({ children: textRuns(text, { italics: true, color: COLORS.muted }) });
+export function note(text: Inline): Paragraph {
+  return new Paragraph({ children: inlineRuns(text, { italics: true, color: COLORS.muted }) });
 }
 
 /** A warning the reader must not miss, e.g. a vacant position. */
@@ -137,8 +160,8 @@ export function flag(text: string, detail = ''): Paragraph {
 }
 
 /** "Label: value" on one line, the label bold; a value in another language carries its mark. */
-export function labelled(label: string, value: string | Marked): Paragraph {
-  return new Paragraph({ children: [...textRuns(`${label}: `, { bold: true }), ...markedRuns(typeof value === 'string' ? { text: value } : value)] });
+export function labelled(label: string, value: Inline): Paragraph {
+  return new Paragraph({ children: [...textRuns(`${label}: `, { bold: true }), ...inlineRuns(value)] });
 }
 
 /** A sentence in the warning colour, e.g. that a cooperation runs past the programme's limit. */

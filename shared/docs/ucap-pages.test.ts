@@ -14,14 +14,18 @@ import { packDocument } from './pack';
 
 const pairing = sampleProgramme().find((b) => b.pairing.id === SAMPLE_UCAP_PAIRING)!.pairing;
 
-/** The sample plan with its actions repeated, each with a long description: a plan of a few dozen pages. */
+/**
+ * The sample plan with its actions repeated, each with a long description: a
+ * plan of a few dozen pages. Its records say no language (writtenIn), as when
+ * these pages were worked out: a mark of another language would move them.
+ */
 function longerPlan(times: number): UcapContent {
   const base = sampleUcapContent();
   const long = 'Talleres con la junta de acción comunal y los vecinos para decidir usos, diseño y normas del espacio; arbolado y drenaje sostenible. '.repeat(6);
   const actions = Array.from({ length: times }, (_, copy) =>
-    base.actions.map((a) => ({ ...a, id: `${a.id}-${copy}`, order: copy * 100 + a.order, description: { es: long, pt: long, en: long } })),
+    base.actions.map((a) => ({ ...a, id: `${a.id}-${copy}`, order: copy * 100 + a.order, description: { es: long, pt: long, en: long }, writtenIn: null })),
   ).flat();
-  return { ...base, actions };
+  return { ...base, actions, indicators: base.indicators.map((i) => ({ ...i, writtenIn: null })), risks: base.risks.map((r) => ({ ...r, writtenIn: null })) };
 }
 
 async function contentsPages(lang: Lang, content: UcapContent): Promise<string[]> {

@@ -7,6 +7,7 @@ import { SAMPLE_UCAP_PAIRING, sampleUcapContent } from '../ucap/sample';
 import { buildUcapDocument, type UcapDocOptions } from './ucap';
 import { textWidthTwips } from './text-width';
 import { packDocument } from './pack';
+import { hasMarkedRun, headerRowTexts, headingTexts } from './test-marks';
 
 // Read back as Word gets it: text through mammoth, XML parts through jszip.
 
@@ -208,6 +209,49 @@ describe('the UCAP document', () => {
     const doc = await exported('en', content);
     expect(doc.text).toContain('Timeline\n\nNo action has a start and an end date yet.');
     expect(doc.document).not.toContain('w:fill="4472C4"');
+  }, SLOW);
+});
+
+describe('the UCAP’s texts kept in one language (writtenIn)', () => {
+  // Every action, indicator and risk said to be written in `written`, whatever the sample says.
+  function content(written: Lang | null | undefined) {
+    const c = sampleUcapContent();
+    return { ...c, actions: c.actions.map((a) => ({ ...a, writtenIn: written })), indicators: c.indicators.map((i) => ({ ...i, writtenIn: written })), risks: c.risks.map((r) => ({ ...r, writtenIn: written })) };
+  }
+  const plan = (written: Lang | null | undefined, lang: Lang) => exported(lang, content(written), { layoutPages: false });
+  const MARKED = ['Junta de Acción Comunal de El Espinal; Universidad de Cartagena', 'personas', 'Actas de obra de la Alcaldía', 'sí', 'Secretaría de Planeación, Cartagena'];
+
+  it('in Portuguese: marks partners, units, sources, word values and owners, each run in Spanish; codes and figures stay plain', async () => {
+    const pt = await plan('es', 'pt');
+    for (const field of MARKED) {
+      expect(pt.text).toContain(`${field} (em espanhol)`);
+      expect(hasMarkedRun(pt.document, field, 'es-ES', '(em espanhol)'), field).toBe(true);
+    }
+    expect(pt.text).toContain('Organizações parceiras: Junta de Acción Comunal de El Espinal; Universidad de Cartagena (em espanhol)');
+    for (const code of ['m²', 'COP', '1.300.000']) expect(pt.text).not.toContain(`${code} (em espanhol)`);
+  }, SLOW);
+
+  it('keeps the mark out of headings, the contents, the timeline and table headers', async () => {
+    const pt = await plan('es', 'pt');
+    expect(headingTexts(pt.document).filter((h) => h.includes('(em '))).toEqual([]);
+    expect(tocEntries(pt.document).filter((e) => e.title.includes('(em '))).toEqual([]);
+    expect(headerRowTexts(pt.document).filter((h) => h.includes('(em '))).toEqual([]);
+    const timeline = (pt.document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? []).find((tbl) => textOf(cellsOf(rowsOf(tbl)[0]!)[0]!) === 'Ação')!;
+    expect(rowsOf(timeline).length).toBeGreaterThan(1);
+    expect(textOf(timeline)).not.toContain('(em ');
+  }, SLOW);
+
+  it('marks none of them in Spanish, nor on records that do not say their language', async () => {
+    const es = await plan('es', 'es');
+    expect(es.text).toContain('Junta de Acción Comunal de El Espinal; Universidad de Cartagena');
+    expect(es.text).not.toContain('(en español)');
+    for (const written of [undefined, null]) {
+      const pt = await plan(written, 'pt');
+      for (const field of MARKED) {
+        expect(pt.text).not.toContain(`${field} (em espanhol)`);
+        expect(hasMarkedRun(pt.document, field, 'es-ES', '(em espanhol)'), field).toBe(false);
+      }
+    }
   }, SLOW);
 });
 

@@ -4,15 +4,15 @@ import { pairingName, type Pairing } from '../model/pairing';
 import { formatDate } from '../model/dates';
 import { pickText, type LocalizedText } from '../text/localized';
 import { byOrder, type UcapContent } from '../ucap/content';
-import type { UcapAction } from '../ucap/items';
+import type { UcapAction, UcapIndicator } from '../ucap/items';
 import { budgetSummary } from '../ucap/budget';
 import { formatDecimal, formatMoney, toMinor } from '../ucap/money';
 import { COMM_KINDS, INDICATOR_LEVELS, OBJECTIVE_LEVELS } from '../ucap/vocab';
 import { createDocument } from './base';
 import { COLORS, DOCUMENT_LOCALES } from './styles';
-import { dataTable } from './tables';
-import { bulletList, heading, labelled, note, textRuns, type Marked } from './text';
-import { blockInLanguage, inlineInLanguage, plainInLanguage } from './other-language';
+import { dataTable, type CellValue } from './tables';
+import { bulletList, heading, labelled, nonBlank, note, textRuns, type Marked } from './text';
+import { blockInLanguage, inlineInLanguage, plainInLanguage, writtenIn } from './other-language';
 import { formatTypedNumber } from './typed-number';
 import { ucapCover, type CoverFacts } from './ucap-cover';
 import { timelineSection } from './ucap-timeline';
@@ -85,7 +85,7 @@ function actionsPart(content: UcapContent, ctx: Ctx): FileChild[] {
       ['#', t('ucap:actions.title'), t('ucap:actions.leadSide'), t('ucap:doc.dates'), t('ucap:actions.status')],
       actions.map((a, i) => {
         const title = actionCell(a, i, ctx);
-        return [String(i + 1), { ...title, ...(a.pilot ? { more: t('ucap:actions.pilotLabel') } : {}) }, t(`ucap:leadSide.${a.leadSide}`), span(a.startDate, a.endDate, ctx), t(`ucap:actionStatus.${a.status}`)];
+        return [String(i + 1), { lines: [title, ...(a.pilot ? [t('ucap:actions.pilotLabel')] : [])] }, t(`ucap:leadSide.${a.leadSide}`), span(a.startDate, a.endDate, ctx), t(`ucap:actionStatus.${a.status}`)];
       }),
       { weights: [0.4, 4, 1.8, 2.6, 1.4] },
     ),
@@ -95,7 +95,7 @@ function actionsPart(content: UcapContent, ctx: Ctx): FileChild[] {
         heading(`${i + 1}. ${name(i)}`, 2),
         ...(a.pilot ? [note(t('ucap:actions.pilotLabel'))] : []),
         ...block(a.description, ctx),
-        ...(a.partners.trim() ? [labelled(t('ucap:actions.partners'), a.partners)] : []),
+        ...(a.partners.trim() ? [labelled(t('ucap:actions.partners'), writtenIn(a.partners, a.writtenIn, ctx))] : []),
         ...(pickText(a.deliverables, ctx.lang).lang ? [subhead(t('ucap:actions.deliverables')), ...block(a.deliverables, ctx)] : []),
         ...(linked.length ? [subhead(t('ucap:actions.objectives')), ...bulletList(linked)] : []),
       ];
@@ -110,8 +110,10 @@ function indicatorsPart(content: UcapContent, ctx: Ctx, newPage = false): FileCh
   // What an indicator measures belongs to: the action and the objective, by name (in a table cell, names stay unmarked, like the timeline's).
   const linkOf = (actionId: string | null, objectiveId: string | null) =>
     [actions.find((a) => a.id === actionId), objectives.find((o) => o.id === objectiveId)].filter((x) => x !== undefined).map((x) => `• ${plain(x.title, ctx)}`).join('\n');
-  const figure = (value: string) => formatTypedNumber(value, ctx.locale);
-  const withDate = (value: string, date: string | null) => [figure(value), day(date, ctx)].filter(Boolean).join('\n');
+  // A value as the team typed it: a figure in the document's way of writing numbers, a word ("sí", "no") marked when in another language.
+  const figure = (i: UcapIndicator, value: string) => writtenIn(formatTypedNumber(value, ctx.locale), i.writtenIn, ctx);
+  const withDate = (i: UcapIndicator, value: string, date: string | null): CellValue => ({ lines: nonBlank([figure(i, value), day(date, ctx)]) });
+  const measurements = (i: UcapIndicator): CellValue => ({ lines: i.measurements.map((m) => [`${day(m.date, ctx)}: `, figure(i, m.value)]) });
   return [
     heading(t('ucap:sections.indicators'), 1, newPage),
     ...INDICATOR_LEVELS.flatMap((level) => {
@@ -122,7 +124,7 @@ function indicatorsPart(content: UcapContent, ctx: Ctx, newPage = false): FileCh
           ? note(t('ucap:doc.none'))
           : dataTable(
               [t('ucap:indicators.name'), t('ucap:indicators.unit'), t('ucap:indicators.baseline'), t('ucap:indicators.target'), t('ucap:indicators.measurements'), t('ucap:indicators.source'), t('ucap:doc.linkedTo')],
-              list.map((i) => [inline(i.name, ctx), i.unit, withDate(i.baseline, i.baselineDate), withDate(i.target, i.targetDate), i.measurements.map((m) => `${day(m.date, ctx)}: ${figure(m.value)}`).join('\n'), i.source, linkOf(i.actionId, i.objectiveId)]),
+              list.map((i) => [inline(i.name, ctx), writtenIn(i.unit, i.writtenIn, ctx), withDate(i, i.baseline, i.baselineDate), withDate(i, i.target, i.targetDate), measurements(i), writtenIn(i.source, i.writtenIn, ctx), linkOf(i.actionId, i.objectiveId)]),
               { weights: [2.6, 1.4, 1.4, 1.4, 1.7, 1.7, 2.6] },
             ),
       ];
@@ -177,7 +179,7 @@ function risksPart(content: UcapContent, ctx: Ctx): FileChild[] {
       ? note(t('ucap:doc.none'))
       : dataTable(
           [t('ucap:risks.title'), t('ucap:risks.kind'), t('ucap:risks.likelihood'), t('ucap:risks.impact'), t('ucap:risks.mitigation'), t('ucap:risks.owner')],
-          risks.map((r) => [inline(r.title, ctx), t(`ucap:riskKind.${r.kind}`), t(`ucap:grade.${r.likelihood}`), t(`ucap:grade.${r.impact}`), inline(r.mitigation, ctx), r.owner]),
+          risks.map((r) => [inline(r.title, ctx), t(`ucap:riskKind.${r.kind}`), t(`ucap:grade.${r.likelihood}`), t(`ucap:grade.${r.impact}`), inline(r.mitigation, ctx), writtenIn(r.owner, r.writtenIn, ctx)]),
           { weights: [2.6, 1.6, 1.2, 1.2, 4, 1.6] },
         ),
   ];
