@@ -10,6 +10,7 @@ import { newAgreementFields } from '../../../../shared/model/defaults';
 import type { Agreement } from '../../../../shared/model/agreement';
 import { ValidationError } from '../../../../shared/model/validation';
 import { useFieldErrorText } from '../../components/fields/useFieldErrorText';
+import { WrittenInField } from '../../components/fields/WrittenInField';
 
 function AgreementEditor({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ function AgreementEditor({ agreement }: { agreement: Agreement }) {
       </div>
       <TextField label={t('agreements.signatories')} multiline rows={3} value={agreement.signatories} onSave={(signatories) => update({ signatories })} />
       <TextField label={t('agreements.copyLocation')} multiline rows={2} value={agreement.copyLocation} hint={t('agreements.copyLocationHint')} onSave={(copyLocation) => update({ copyLocation })} />
+      <WrittenInField value={agreement.writtenIn} onSave={(writtenIn) => update({ writtenIn })} />
       <button type="button" className="danger-link" onClick={() => void remove({ key: 'ui:agreements.deleted', values: { title: agreement.title } })}>
         {t('agreements.delete')}
       </button>

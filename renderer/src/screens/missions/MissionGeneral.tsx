@@ -9,6 +9,7 @@ import { MISSION_DIRECTIONS, MISSION_STATUSES } from '../../../../shared/mission
 import { zoneChoices } from '../../../../shared/missions/zones';
 import { useZoneNames } from './useZoneNames';
 import { whenIdle } from '../../when-idle';
+import { WrittenInField } from '../../components/fields/WrittenInField';
 
 type Props = { mission: Mission; pairing: Pairing; update: (fields: Partial<Mission>) => Promise<void> };
 
@@ -43,6 +44,8 @@ export function MissionGeneral({ mission, pairing, update }: Props) {
         <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zoneNames.options(allZones ? zones : [mission.visitorZone])} onSave={(visitorZone) => update({ visitorZone })} onFocus={fillZones} />
       </div>
       <p className="hint">{t('general.zoneHint')}</p>
+      {/* The mission's texts, its agenda's and its report's are all in one language: the team's. */}
+      <WrittenInField value={mission.writtenIn} onSave={(writtenIn) => update({ writtenIn })} />
     </section>
   );
 }

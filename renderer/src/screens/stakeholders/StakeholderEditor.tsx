@@ -10,6 +10,7 @@ import { SIDES, type Side } from '../../../../shared/model/vocabularies';
 import { displayName, splitList, type Stakeholder } from '../../../../shared/stakeholders/schema';
 import { quadrantOf } from '../../../../shared/stakeholders/quadrant';
 import { ENGAGEMENT_LEVELS, SCALE, STAKEHOLDER_GROUPS, STANCES } from '../../../../shared/stakeholders/vocabularies';
+import { WrittenInField } from '../../components/fields/WrittenInField';
 
 /** One stakeholder, every field saving itself; delete sends it to the bin with Undo. */
 export function StakeholderEditor({ id, pairingId, onClose }: { id: string; pairingId: string; onClose: () => void }) {
@@ -74,6 +75,7 @@ function EditorBody({ record: s, pairingId, onClose }: { record: Stakeholder; pa
         <LanguagesField label={t('field.languages')} value={s.languages} onSave={(languages) => void save({ languages }).catch(() => undefined)} />
         <TextField label={t('field.tags')} hint={t('listHint')} value={s.tags.join(', ')} onSave={(v) => save({ tags: splitList(v) })} />
         <TextField multiline label={t('field.notes')} value={s.notes} onSave={(v) => save({ notes: v })} />
+        <WrittenInField value={s.writtenIn} onSave={(writtenIn) => save({ writtenIn })} />
       </div>
     </Modal>
   );

@@ -7,6 +7,7 @@ import { freshDatabase } from '../../db/test-db';
 import { createPairing } from '../../db/pairings-repo';
 import { importStakeholders } from '../../db/stakeholders-repo';
 import { Toasts } from '../../components/Toasts';
+import { setWritingLanguage } from '../../db/writing-language';
 import { newStakeholderFields, type StakeholderFields } from '../../../../shared/stakeholders/schema';
 
 // jsdom lays nothing out: give the list's scroller a screen's height so the
@@ -86,6 +87,22 @@ describe('the stakeholder list', () => {
     await waitFor(async () => expect((await db.stakeholders.toArray())[0]!.tags).toEqual(['turismo', 'El Espinal']));
     fireEvent.change(within(dialog).getByLabelText('Poder'), { target: { value: '5' } });
     await waitFor(async () => expect((await db.stakeholders.toArray())[0]!.power).toBe(5));
+  });
+
+  it('says which language its texts are written in: the interface language it was made in, until someone says otherwise', async () => {
+    // What the app's i18n setup does at start (test/setup-component.ts sets up i18next alone).
+    setWritingLanguage('en');
+    const { db } = await screenWith([row({ name: 'Ana Lima', notes: 'Reunião na sexta' })]).finally(() => setWritingLanguage(null));
+    expect((await db.stakeholders.toArray())[0]!.writtenIn).toBe('en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Ana Lima' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ana Lima' });
+    const writtenIn = within(dialog).getByLabelText('Texts written in') as HTMLSelectElement;
+    expect(writtenIn.value).toBe('en');
+    expect([...writtenIn.options].map((o) => o.text)).toEqual(['Not said', 'Spanish', 'Portuguese', 'English']);
+    fireEvent.change(writtenIn, { target: { value: 'pt' } });
+    await waitFor(async () => expect((await db.stakeholders.toArray())[0]!.writtenIn).toBe('pt'));
+    fireEvent.change(writtenIn, { target: { value: '' } });
+    await waitFor(async () => expect((await db.stakeholders.toArray())[0]!.writtenIn).toBeNull());
   });
 
   it('deletes with Undo', async () => {

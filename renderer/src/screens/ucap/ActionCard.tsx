@@ -9,6 +9,7 @@ import { pickText } from '../../../../shared/text/localized';
 import { LocalizedArea } from './LocalizedArea';
 import { Anchor } from './Anchor';
 import { useUcapEditor } from './UcapContext';
+import { WrittenInField } from '../../components/fields/WrittenInField';
 
 type Props = { action: UcapAction; n: number; objectives: UcapObjective[] };
 
@@ -33,6 +34,7 @@ export function ActionCard({ action, n, objectives }: Props) {
         <SelectField label={t('actions.status')} value={action.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))} onSave={(status) => update({ status })} />
       </div>
       <TextField label={t('actions.partners')} value={action.partners} onSave={(partners) => update({ partners })} />
+      <WrittenInField value={action.writtenIn} onSave={(writtenIn) => update({ writtenIn })} />
       <div className="row">
         <Anchor section="actions" recordId={action.id} field="startDate">
           <DateField label={t('actions.startDate')} value={action.startDate} onSave={(startDate) => update({ startDate })} />

@@ -10,6 +10,7 @@ import { newId } from '../../../../shared/ids';
 import { LocalizedArea } from './LocalizedArea';
 import { Anchor } from './Anchor';
 import { useUcapEditor } from './UcapContext';
+import { WrittenInField } from '../../components/fields/WrittenInField';
 
 type Props = { indicator: UcapIndicator; n: number; objectives: UcapObjective[]; actionList: UcapAction[] };
 
@@ -39,6 +40,7 @@ export function IndicatorCard({ indicator, n, objectives, actionList }: Props) {
         </Anchor>
       </div>
       <TextField label={t('indicators.source')} value={indicator.source} onSave={(source) => update({ source })} />
+      <WrittenInField value={indicator.writtenIn} onSave={(writtenIn) => update({ writtenIn })} />
       <div className="row">
         <SelectField label={t('indicators.action')} value={indicator.actionId ?? ''} options={[none, ...actionList.map((a, i) => ({ value: a.id, label: pickText(a.title, lang).text || `${t('actions.actionLabel')} ${i + 1}` }))]} onSave={(v) => update({ actionId: v || null })} />
         <SelectField label={t('indicators.objective')} value={indicator.objectiveId ?? ''} options={[none, ...objectives.map((o, i) => ({ value: o.id, label: pickText(o.title, lang).text || t('objectives.title', { n: i + 1 }) }))]} onSave={(v) => update({ objectiveId: v || null })} />

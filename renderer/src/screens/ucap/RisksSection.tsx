@@ -8,6 +8,7 @@ import { pickText } from '../../../../shared/text/localized';
 import { LocalizedArea } from './LocalizedArea';
 import { Anchor } from './Anchor';
 import { useUcapEditor } from './UcapContext';
+import { WrittenInField } from '../../components/fields/WrittenInField';
 
 /** Risks and negative externalities (gentrification, mass tourism…), each with likelihood, impact, mitigation and owner. */
 export function RisksSection({ risks }: { risks: UcapRisk[] }) {
@@ -30,6 +31,7 @@ export function RisksSection({ risks }: { risks: UcapRisk[] }) {
               <SelectField label={t('risks.likelihood')} value={r.likelihood} options={grades} onSave={(likelihood) => update({ likelihood })} />
               <SelectField label={t('risks.impact')} value={r.impact} options={grades} onSave={(impact) => update({ impact })} />
               <TextField label={t('risks.owner')} value={r.owner} onSave={(owner) => update({ owner })} />
+              <WrittenInField value={r.writtenIn} onSave={(writtenIn) => update({ writtenIn })} />
             </div>
             <LocalizedArea label={t('risks.mitigation')} value={r.mitigation} section="risks" recordId={r.id} field="mitigation" rows={3} onSave={(v) => update({ mitigation: v })} />
             <button type="button" className="danger-link" onClick={() => void actions.remove('ucapRisk', r.id, t('risks.removed', { title: title || t('risks.label', { n: i + 1 }) }))}>{t('remove')}</button>

@@ -7,6 +7,7 @@ import { formatDate, todayIso } from '../../../../../shared/model/dates';
 import { AssignDialog } from './AssignDialog';
 import { HandoverDialog } from './HandoverDialog';
 import { EditAssignmentDialog } from './EditAssignmentDialog';
+import { WrittenInField } from '../../../components/fields/WrittenInField';
 
 type Dialog = { kind: 'assign' } | { kind: 'handover'; outgoing: Assignment } | { kind: 'edit'; assignment: Assignment } | null;
 
@@ -25,6 +26,7 @@ export function PositionCard({ position, assignments }: { position: Position; as
       <div className="position-head">
         <TextField label={t('team.positionTitle')} value={position.title} required onSave={(title) => update({ title })} />
         <TextField label={t('team.positionOrganisation')} value={position.organisation} onSave={(organisation) => update({ organisation })} />
+        <WrittenInField value={position.writtenIn} onSave={(writtenIn) => update({ writtenIn })} />
       </div>
       {current.length === 0 ? (
         <p className="vacant-flag" role="status">
