@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,45 @@ const percentile = (xs: readonly number[], p: number) => {
 const round = (x: number) => Math.round(x * 10) / 10;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const key = (kind: string, id: string) => `${kind}/${id}`;
+
+/** Seconds of CPU a process has used, from /proc (Linux); null elsewhere or once it has gone. */
+function processCpu(pid: number | undefined): number | null {
+  try {
+    // utime and stime, fields 14 and 15, after the command name in parentheses.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The PostgreSQL processes' pids (its backends among them), or none when it is not on this machine. */
+function postgresPids(): number[] {
+  const listed = spawnSync('ps', ['-C', 'postgres', '-o', 'pid='], { encoding: 'utf8' });
+  return listed.status === 0 ? listed.stdout.split('\n').map(Number).filter((pid) => pid > 0) : [];
+}
+
+type CpuSample = { bench: number; instances: number; postgres: Map<number, number> };
+/**
+ * Where the machine's CPU goes while the batches are taken in: this process
+ * (the twenty devices), the instances, PostgreSQL. On two cores they share,
+ * the throughput is bounded by the sum, not by any one of them.
+ */
+function cpuSeconds(instances: readonly Instance[]): CpuSample {
+  const usage = process.cpuUsage();
+  return {
+    bench: (usage.user + usage.system) / 1e6,
+    instances: instances.reduce((sum, i) => sum + (processCpu(i.child.pid) ?? 0), 0),
+    postgres: new Map(postgresPids().map((pid) => [pid, processCpu(pid) ?? 0])),
+  };
+}
+
+const cpuSpent = (before: CpuSample, after: CpuSample, seconds: number) => {
+  // A backend that started during the load counts from zero.
+  const postgres = [...after.postgres].reduce((sum, [pid, t]) => sum + t - (before.postgres.get(pid) ?? 0), 0);
+  const spent = { bench_devices: after.bench - before.bench, instances: after.instances - before.instances, postgres };
+  return { ...Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, round(v)])), of_available: round(seconds * cpus().length) };
+};
 
 /** Builds the server as a programme runs it in production (`npm run build:server`), into a folder of its own. */
 function buildServer(outDir: string): void {
@@ -265,6 +305,7 @@ async function runLoad(instances: readonly Instance[], batchesPerDevice: number)
   const tally: Tally = { latencies: [], statuses: new Map(), retries: 0 };
   const loadedIdle: number[] = [];
   let loading = true;
+  const cpuBefore = cpuSeconds(instances);
   const began = performance.now();
   const probing = (async () => {
     for (let r = 100; loading; r++) {
@@ -278,6 +319,7 @@ async function runLoad(instances: readonly Instance[], batchesPerDevice: number)
     }),
   );
   const seconds = (performance.now() - began) / 1000;
+  const cpuAfter = cpuSeconds(instances);
   loading = false;
   await probing;
 
@@ -304,6 +346,7 @@ async function runLoad(instances: readonly Instance[], batchesPerDevice: number)
     changes,
     seconds: round(seconds),
     changes_per_second: Math.round(changes / seconds),
+    cpu_seconds: cpuSpent(cpuBefore, cpuAfter, seconds),
     push_ms: { p50: percentile(tally.latencies, 50), p95: percentile(tally.latencies, 95), p99: percentile(tally.latencies, 99) },
     status_5xx: [...tally.statuses].filter(([s]) => s >= 500 || s === 0).reduce((n, [, c]) => n + c, 0),
     statuses,
