@@ -104,6 +104,26 @@ describe('the dossier form', () => {
     expect(within(card).getByText('Files are in the shared drive.')).toBeTruthy();
   });
 
+  it('lets a position, its holder and an agreement say which language their texts are written in', async () => {
+    const { db, id } = await dossier();
+    const user = userEvent.setup();
+    const positionId = await createRecord(db, 'position', id, newPositionFields('lac', 'Coordinación de la cooperación', 'Alcaldía de Cartagena'));
+    await createRecord(db, 'assignment', id, newAssignmentFields(positionId, { name: 'Ana Lima', email: '', phone: '', organisation: '' }, '2025-01-01'));
+    const card = await screen.findByRole('article', { name: 'Coordinación de la cooperación' });
+    fireEvent.change(within(card).getByLabelText('Texts written in'), { target: { value: 'es' } });
+    await waitFor(async () => expect((await db.positions.get(positionId))!.writtenIn).toBe('es'));
+    await user.click(await within(card).findByRole('button', { name: 'Edit' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Ana Lima' });
+    fireEvent.change(within(dialog).getByLabelText('Texts written in'), { target: { value: 'pt' } });
+    await waitFor(async () => expect((await db.assignments.where('positionId').equals(positionId).first())!.writtenIn).toBe('pt'));
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await user.type(screen.getByLabelText('New agreement'), 'Memorando de entendimento');
+    await user.click(screen.getByRole('button', { name: 'Add agreement' }));
+    const agreement = await screen.findByRole('article', { name: 'Memorando de entendimento' });
+    fireEvent.change(within(agreement).getByLabelText('Texts written in'), { target: { value: 'pt' } });
+    await waitFor(async () => expect((await db.agreements.where('pairingId').equals(id).first())!.writtenIn).toBe('pt'));
+  });
+
   it('deletes an agreement with Undo', async () => {
     const { db, id } = await dossier();
     const user = userEvent.setup();

@@ -32,3 +32,20 @@ describe('the mission’s time zones', () => {
     expect(zoneOptions('Fuso horário da cidade anfitriã')).toContain('horário de Cidade do México (GMT-6)');
   });
 });
+
+describe('the language of the mission’s texts', () => {
+  it('shows the one it was made in and saves another, or none, as chosen', async () => {
+    await act(() => i18next.changeLanguage('pt'));
+    const update = vi.fn(async (_fields: Partial<Mission>) => undefined);
+    renderWithDb(<MissionGeneral mission={{ ...mission, writtenIn: 'es' }} pairing={pairing} update={update} />);
+    const select = screen.getByLabelText('Textos escritos em') as HTMLSelectElement;
+    expect(select.selectedOptions[0]!.textContent).toBe('Espanhol');
+    select.value = 'pt';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => expect(update).toHaveBeenLastCalledWith({ writtenIn: 'pt' }));
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => expect(update).toHaveBeenLastCalledWith({ writtenIn: null }));
+    await act(() => i18next.changeLanguage('en'));
+  });
+});

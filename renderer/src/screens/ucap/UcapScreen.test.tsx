@@ -90,6 +90,17 @@ describe('the UCAP editor', () => {
     expect(screen.getByRole('table')).toBeTruthy();
   });
 
+  it('lets an action and a risk say which language their single-language texts are written in', async () => {
+    const { db } = await openUcap();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a pilot project' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a risk' }));
+    const [action, risk] = await screen.findAllByLabelText('Texts written in');
+    fireEvent.change(action!, { target: { value: 'es' } });
+    fireEvent.change(risk!, { target: { value: 'pt' } });
+    await waitFor(async () => expect((await ucapTable(db, 'ucapAction').toArray()).map((a) => a.writtenIn)).toEqual(['es']));
+    await waitFor(async () => expect((await ucapTable(db, 'ucapRisk').toArray()).map((r) => r.writtenIn)).toEqual(['pt']));
+  });
+
   it('totals the budget per currency and in the reporting currency with the rate used; a bad amount is refused', async () => {
     const { db } = await openUcap();
     fireEvent.click(screen.getByRole('button', { name: 'Add a budget line' }));

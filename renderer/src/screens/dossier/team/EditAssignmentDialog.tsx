@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from '../../../components/Modal';
 import { TextField } from '../../../components/fields/TextField';
 import { DateField } from '../../../components/fields/DateField';
+import { WrittenInField } from '../../../components/fields/WrittenInField';
 import { useRecordActions } from '../../../hooks/useRecordActions';
 import type { Assignment } from '../../../../../shared/model/team';
 
@@ -40,6 +41,7 @@ export function EditAssignmentDialog({ assignment, onClose }: { assignment: Assi
         <DateField label={t('team.to')} value={assignment.to} onSave={(to) => update({ to })} />
       </div>
       <TextField label={t('team.handoverNote')} multiline value={assignment.handoverNote} onSave={(handoverNote) => update({ handoverNote })} />
+      <WrittenInField value={assignment.writtenIn} onSave={(writtenIn) => update({ writtenIn })} />
     </Modal>
   );
 }
