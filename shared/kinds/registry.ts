@@ -72,7 +72,7 @@ export function declarations(): KindDeclaration[] {
 // The merge asks these for every field of every change (a server push of 200
 // changes asks thousands of times): worked out once per kind and rule set,
 // and forgotten whenever the declarations change.
-const rulesCache = new Map<string, readonly string[]>();
+const rulesCache = new Map<string, Map<string, readonly string[]>>();
 
 /** The merge rule of one field of a kind (undefined for a field or kind it does not declare). */
 export function ruleOf(kind: string, field: string): MergeRule | undefined {
@@ -81,12 +81,15 @@ export function ruleOf(kind: string, field: string): MergeRule | undefined {
 
 /** The fields of a kind that merge with `rule`. */
 export function fieldsWithRule(kind: string, ...rules: MergeRule[]): readonly string[] {
-  const key = `${kind}\u0000${rules.join(',')}`;
-  let fields = rulesCache.get(key);
+  // Asked for every change merged (server and device): by kind, then rules, no key string built per call.
+  let byRules = rulesCache.get(kind);
+  if (!byRules) rulesCache.set(kind, (byRules = new Map()));
+  const rulesKey = rules.length === 1 ? rules[0]! : rules.join(',');
+  let fields = byRules.get(rulesKey);
   if (!fields) {
     const d = declared.get(kind);
     fields = d ? Object.entries(d.fields as Record<string, MergeRule>).filter(([, r]) => rules.includes(r)).map(([f]) => f) : [];
-    rulesCache.set(key, fields);
+    byRules.set(rulesKey, fields);
   }
   return fields;
 }
