@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, ExternalHyperlink, Paragraph, TextRun, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { COLORS, TABLE_TEXT_STYLE, contentWidth } from './styles';
-import { cleanText, markedRuns, piecesOf, type Inline, type Marked } from './text';
+import { cleanText, inlineRuns, piecesOf, type Inline, type Marked } from './text';
 import { longestWordTwips } from './text-width';
 
 export type DataTableOptions = {
@@ -114,7 +114,7 @@ function cellParagraphs(cell: CellValue, bold: boolean, centered: boolean): Para
   return [
     ...cellLines(cell)
       .flatMap(paragraphLines)
-      .map((pieces) => new Paragraph({ style: TABLE_TEXT_STYLE, ...(centered ? { alignment: AlignmentType.CENTER } : {}), children: pieces.flatMap((piece) => markedRuns(piece, style)) })),
+      .map((pieces) => new Paragraph({ style: TABLE_TEXT_STYLE, ...(centered ? { alignment: AlignmentType.CENTER } : {}), children: inlineRuns(pieces, style) })),
     ...(link && WEB.test(link.url.trim())
       ? [
           new Paragraph({
