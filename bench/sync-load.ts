@@ -313,9 +313,12 @@ async function runLoad(instances: readonly Instance[], batchesPerDevice: number)
       if (loading) loadedIdle.push(await timeIdlePush(r));
     }
   })();
+  // When each device's last push was answered: tells whether the busy pairing's turns are what the run waits for.
+  const finished: number[] = [];
   await Promise.all(
     devices.map(async (device, i) => {
       for (const batch of outboxes[i]!) await pushBatch(device, batch, tally);
+      finished[i] = (performance.now() - began) / 1000;
     }),
   );
   const seconds = (performance.now() - began) / 1000;
@@ -347,6 +350,7 @@ async function runLoad(instances: readonly Instance[], batchesPerDevice: number)
     seconds: round(seconds),
     changes_per_second: Math.round(changes / seconds),
     cpu_seconds: cpuSpent(cpuBefore, cpuAfter, seconds),
+    finished_seconds: { busy_pairing: round(Math.max(...finished.slice(0, HOT_DEVICES))), quiet_pairings: round(Math.max(...finished.slice(HOT_DEVICES))) },
     push_ms: { p50: percentile(tally.latencies, 50), p95: percentile(tally.latencies, 95), p99: percentile(tally.latencies, 99) },
     status_5xx: [...tally.statuses].filter(([s]) => s >= 500 || s === 0).reduce((n, [, c]) => n + c, 0),
     statuses,

@@ -164,5 +164,34 @@ describe.each(TEST_ENGINES)('pairings kept apart (%s)', (engine) => {
       expect(pSettled).toBe(false);
       expect((await waitingOnP).statusCode).toBe(200);
     }, 30_000);
+
+    // A push that waits for its pairing's turn must read what the push before
+    // it committed: a read whose snapshot predates the lock's grant would
+    // merge into the record as it was and write back over the other's edit.
+    it("reads, once its pairing's turn comes, what the push it waited for committed: no edit written over, no sequence number given twice", async () => {
+      const { owner, id: p, created } = await sharedPairing();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let pushedFirst!: () => void;
+      const firstPushed = new Promise<void>((resolve) => (pushedFirst = resolve));
+      const first = handle.db.transaction(async (tx) => {
+        const outcome = await pushBatch(tx, { id: owner.accountId, email: owner.email }, [summaryChange(p, 'primero', { millis: clock - 10_000, seen: created.hlc })], clock);
+        expect(outcome.httpStatus).toBe(200);
+        pushedFirst();
+        await held;
+      });
+      await firstPushed;
+      const statusEdit: Change = { id: newId(), kind: 'pairing', recordId: p, pairingId: p, fields: { status: 'closed' }, hlc: formatStamp(clock - 5_000, 0, 'devb') };
+      // Straight through pushBatch, without the route's retry: what this one transaction reads is what it writes.
+      const second = handle.db.transaction((tx) => pushBatch(tx, { id: owner.accountId, email: owner.email }, [statusEdit], clock));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await first;
+      expect((await second).httpStatus).toBe(200);
+      const [pairing] = (await pull(owner, p)).filter((r) => r.kind === 'pairing');
+      expect(pairing!.record).toMatchObject({ status: 'closed', summary: { es: 'primero' } });
+      expect(pairing!.seq).toBe(await lastSeq(p));
+      expect(await lastSeq(p)).toBe(3);
+    }, 30_000);
   }
 });
