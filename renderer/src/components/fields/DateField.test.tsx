@@ -154,7 +154,11 @@ describe('a field with a value first shows a stand-in, made live in idle time or
     vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
     vi.stubGlobal('cancelIdleCallback', () => undefined);
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    // Unmounted while the stubs stand: a stand-in still waiting cancels its idle callback.
+    cleanup();
+    vi.unstubAllGlobals();
+  });
   const runIdle = () => act(() => idle.splice(0).forEach((work) => work()));
 
   async function renderBoth(lang: Lang) {
@@ -194,6 +198,31 @@ describe('a field with a value first shows a stand-in, made live in idle time or
     expect(document.activeElement).toBe(day);
     await user.keyboard('{ArrowUp}');
     await waitFor(() => expect(onSave).toHaveBeenLastCalledWith('2026-06-09'));
+  });
+
+  it.each([
+    ['es', 'Inicio', '2026', 'year', '{ArrowUp}', '2027-06-08'],
+    ['en', 'Inicio', '06', 'month', '{ArrowDown}', '2026-05-08'],
+    ['pt', 'Hora', '05', 'minute', '{ArrowUp}', '09:06'],
+  ] as const)('in %s a click on the stand-in of %s, on "%s", makes it live with the %s focused, so the keys change that segment', async (lang, label, text, type, key, saved) => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async () => {});
+    await act(() => i18next.changeLanguage(lang));
+    render(
+      <AriaLocale>
+        <DateField label="Inicio" value="2026-06-08" onSave={label === 'Inicio' ? onSave : async () => {}} />
+        <TimeField label="Hora" value="09:05" onSave={label === 'Hora' ? onSave : async () => {}} />
+      </AriaLocale>,
+    );
+    const standIn = screen.getByRole('group', { name: label });
+    expect(screen.queryAllByRole('spinbutton')).toEqual([]);
+    const part = [...standIn.querySelectorAll('[data-part]')].find((p) => p.textContent === text && p.getAttribute('data-part') === type);
+    expect(part).toBeDefined();
+    await user.click(part!);
+    const segment = await waitFor(() => editable(screen.getByRole('group', { name: label })).find((s) => s.getAttribute('data-type') === type)!);
+    expect(document.activeElement).toBe(segment);
+    await user.keyboard(key);
+    await waitFor(() => expect(onSave).toHaveBeenLastCalledWith(saved));
   });
 
   it('a form\'s date field (add a day, dialogs) has the same stand-in', async () => {

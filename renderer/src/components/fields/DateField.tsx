@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { DateField as AriaDateField, DateInput, DateSegment, Label, Text, useLocale } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useAutosave } from './useAutosave';
 import { fieldErrorText } from './useFieldErrorText';
-import { useLiveWhenIdle } from './live-when-idle';
+import { useFocusReachedSegment, useLiveWhenIdle, type Reached } from './live-when-idle';
 import { FieldStandIn } from './FieldStandIn';
-import { dateText } from './stand-in-text';
+import { dateParts } from './stand-in-text';
 
 type Props = {
   label: string;
@@ -41,12 +41,14 @@ export function DateField(props: Props) {
   const { locale } = useLocale();
   const date = toCalendarDate(props.value);
   // Empty or in error, it is live at once: a stand-in would have to copy React Aria's placeholder or message.
-  const { live, focus, goLive } = useLiveWhenIdle(date !== null && !props.externalError);
-  if (!live && date) return <FieldStandIn className="field field-date" label={props.label} required={props.required} text={dateText(date.toString(), locale)} onReach={goLive} />;
-  return <LiveDateField {...props} autoFocus={focus} />;
+  const { live, reached, goLive } = useLiveWhenIdle(date !== null && !props.externalError);
+  if (!live && date) return <FieldStandIn className="field field-date" label={props.label} required={props.required} parts={dateParts(date.toString(), locale)} onReach={goLive} />;
+  return <LiveDateField {...props} reached={reached} />;
 }
 
-function LiveDateField({ label, value, onSave, required, externalError, autoFocus }: Props & { autoFocus: boolean }) {
+function LiveDateField({ label, value, onSave, required, externalError, reached }: Props & { reached: Reached | null }) {
+  const root = useRef<HTMLDivElement>(null);
+  useFocusReachedSegment(root, reached);
   const { draft, error, change, flush } = useAutosave<string | null>(value, onSave);
   const message = fieldErrorText(error) ?? externalError;
   // React Aria compares its value by identity: a new object on each render would reset a half-typed date.
@@ -62,7 +64,8 @@ function LiveDateField({ label, value, onSave, required, externalError, autoFocu
       validationBehavior="aria"
       granularity="day"
       shouldForceLeadingZeros
-      autoFocus={autoFocus}
+      autoFocus={reached !== null}
+      ref={root}
     >
       <Label className="field-label">
         {label}

@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { DateField as AriaDateField, DateInput, DateSegment, Label, Text, useLocale } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
-import { useLiveWhenIdle } from './live-when-idle';
+import { useFocusReachedSegment, useLiveWhenIdle, type Reached } from './live-when-idle';
 import { FieldStandIn } from './FieldStandIn';
-import { dateText } from './stand-in-text';
+import { dateParts } from './stand-in-text';
 
 type Props = {
   label: string;
@@ -32,16 +32,29 @@ export function FormDateField(props: Props) {
   const { locale } = useLocale();
   const date = toCalendarDate(props.value);
   // As DateField: a set date shows a stand-in until idle time or until reached (live-when-idle.ts).
-  const { live, focus, goLive } = useLiveWhenIdle(date !== null && !props.error);
-  if (!live && date) return <FieldStandIn className="field field-date" label={props.label} text={dateText(date.toString(), locale)} onReach={goLive} />;
-  return <LiveFormDateField {...props} autoFocus={focus} />;
+  const { live, reached, goLive } = useLiveWhenIdle(date !== null && !props.error);
+  if (!live && date) return <FieldStandIn className="field field-date" label={props.label} parts={dateParts(date.toString(), locale)} onReach={goLive} />;
+  return <LiveFormDateField {...props} reached={reached} />;
 }
 
-function LiveFormDateField({ label, value, onChange, required, error, autoFocus }: Props & { autoFocus: boolean }) {
+function LiveFormDateField({ label, value, onChange, required, error, reached }: Props & { reached: Reached | null }) {
+  const root = useRef<HTMLDivElement>(null);
+  useFocusReachedSegment(root, reached);
   // A stable object per value: React Aria resets the segments when its value's identity changes.
   const date = useMemo(() => toCalendarDate(value), [value]);
   return (
-    <AriaDateField className="field field-date" value={date} onChange={(next) => onChange(next ? next.toString() : '')} isRequired={required} isInvalid={error ? true : undefined} validationBehavior="aria" granularity="day" shouldForceLeadingZeros autoFocus={autoFocus}>
+    <AriaDateField
+      ref={root}
+      className="field field-date"
+      value={date}
+      onChange={(next) => onChange(next ? next.toString() : '')}
+      isRequired={required}
+      isInvalid={error ? true : undefined}
+      validationBehavior="aria"
+      granularity="day"
+      shouldForceLeadingZeros
+      autoFocus={reached !== null}
+    >
       <Label className="field-label">{label}</Label>
       <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
       {error ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { idleCallbacksExist, whenIdle } from '../../when-idle';
 
 // A React Aria date or time field costs about 5 ms to make on a 2-core
@@ -27,15 +27,18 @@ function schedule() {
   cancelSlice ??= whenIdle(runSlice, 1000);
 }
 
+/** How the user reached a stand-in: by Tab (the first segment) or by pointer on a segment (its type, "minute"). */
+export type Reached = { segment: string | null };
+
 /**
- * Whether a field is live yet, and how to make it live now. `focus` is true
+ * Whether a field is live yet, and how to make it live now. `reached` is set
  * when it went live because the user reached for it, so it takes the focus.
  */
-export function useLiveWhenIdle(wait: boolean): { live: boolean; focus: boolean; goLive: () => void } {
-  const [state, setState] = useState(() => ({ live: !wait || !idleCallbacksExist(), focus: false }));
+export function useLiveWhenIdle(wait: boolean): { live: boolean; reached: Reached | null; goLive: (segment: string | null) => void } {
+  const [state, setState] = useState<{ live: boolean; reached: Reached | null }>(() => ({ live: !wait || !idleCallbacksExist(), reached: null }));
   useEffect(() => {
     if (state.live) return;
-    const idle = () => setState({ live: true, focus: false });
+    const idle = () => setState((was) => (was.live ? was : { live: true, reached: null }));
     waiting.add(idle);
     schedule();
     return () => {
@@ -46,5 +49,20 @@ export function useLiveWhenIdle(wait: boolean): { live: boolean; focus: boolean;
       }
     };
   }, [state.live]);
-  return { ...state, goLive: () => setState({ live: true, focus: true }) };
+  // The first way of reaching it counts: a pointer's press also focuses the stand-in, which must not send the focus back to the first segment.
+  return { ...state, goLive: (segment) => setState((was) => (was.live ? was : { live: true, reached: { segment } })) };
+}
+
+/**
+ * Once a field made live by a pointer is on screen, moves the focus from its
+ * first segment (autoFocus) to the segment of the type the pointer pressed,
+ * as a click on the live field would have. Effects run child first, so this
+ * runs after React Aria's own autofocus.
+ */
+export function useFocusReachedSegment(field: RefObject<HTMLElement | null>, reached: Reached | null): void {
+  useEffect(() => {
+    if (!reached?.segment) return;
+    field.current?.querySelector<HTMLElement>(`[role="spinbutton"][data-type="${reached.segment}"]`)?.focus();
+    // Only on mount: a field goes live once.
+  }, []);
 }

@@ -1,6 +1,10 @@
 // The text a date or time field's segments show (two-digit day and month,
-// the locale's order and clock), for its stand-in. Formatters are kept per
-// locale: making one costs more than formatting with it.
+// the locale's order and clock), for its stand-in, in parts named as React
+// Aria names its segments (day, month, year, hour, minute, literal), so a
+// click on the stand-in can give the focus to the segment it landed on.
+// Formatters are kept per locale: making one costs more than formatting with it.
+
+export type StandInPart = { type: string; value: string };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -13,16 +17,16 @@ function formatter(key: string, locale: string, options: Intl.DateTimeFormatOpti
   return found;
 }
 
-/** "2026-06-08" as "08/06/2026" in es-ES. */
-export function dateText(iso: string, locale: string): string {
+/** "2026-06-08" as "08/06/2026" in es-ES: day, literal, month, literal, year. */
+export function dateParts(iso: string, locale: string): StandInPart[] {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const at = new Date(0);
   at.setUTCFullYear(y, m - 1, d);
-  return formatter('date|', locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
+  return formatter('date|', locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(at);
 }
 
 /** "09:05" as the locale writes it with two-digit hours. */
-export function timeText(hhmm: string, locale: string): string {
+export function timeParts(hhmm: string, locale: string): StandInPart[] {
   const [h, min] = hhmm.split(':').map(Number) as [number, number];
-  return formatter('time|', locale, { hour: '2-digit', minute: '2-digit' }).format(Date.UTC(1970, 0, 1, h, min));
+  return formatter('time|', locale, { hour: '2-digit', minute: '2-digit' }).formatToParts(Date.UTC(1970, 0, 1, h, min));
 }

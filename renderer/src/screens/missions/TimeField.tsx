@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { DateInput, DateSegment, Label, Text, TimeField as AriaTimeField, useLocale } from 'react-aria-components';
 import { Time } from '@internationalized/date';
 import { useAutosave } from '../../components/fields/useAutosave';
 import { fieldErrorText } from '../../components/fields/useFieldErrorText';
-import { useLiveWhenIdle } from '../../components/fields/live-when-idle';
+import { useFocusReachedSegment, useLiveWhenIdle, type Reached } from '../../components/fields/live-when-idle';
 import { FieldStandIn } from '../../components/fields/FieldStandIn';
-import { timeText } from '../../components/fields/stand-in-text';
+import { timeParts } from '../../components/fields/stand-in-text';
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -28,12 +28,14 @@ type Props = { label: string; value: string; onSave: (value: string) => Promise<
 export function TimeField(props: Props) {
   const { locale } = useLocale();
   const valid = HH_MM.test(props.value);
-  const { live, focus, goLive } = useLiveWhenIdle(valid);
-  if (!live && valid) return <FieldStandIn className="field missions-time" label={props.label} text={timeText(props.value, locale)} onReach={goLive} />;
-  return <LiveTimeField {...props} autoFocus={focus} />;
+  const { live, reached, goLive } = useLiveWhenIdle(valid);
+  if (!live && valid) return <FieldStandIn className="field missions-time" label={props.label} parts={timeParts(props.value, locale)} onReach={goLive} />;
+  return <LiveTimeField {...props} reached={reached} />;
 }
 
-function LiveTimeField({ label, value, onSave, autoFocus }: Props & { autoFocus: boolean }) {
+function LiveTimeField({ label, value, onSave, reached }: Props & { reached: Reached | null }) {
+  const root = useRef<HTMLDivElement>(null);
+  useFocusReachedSegment(root, reached);
   const { draft, error, change, flush } = useAutosave(value, onSave);
   const message = fieldErrorText(error);
   // A stable object per draft: React Aria resets the segments when its value's identity changes.
@@ -48,7 +50,8 @@ function LiveTimeField({ label, value, onSave, autoFocus }: Props & { autoFocus:
       validationBehavior="aria"
       granularity="minute"
       shouldForceLeadingZeros
-      autoFocus={autoFocus}
+      autoFocus={reached !== null}
+      ref={root}
     >
       <Label className="field-label">{label}</Label>
       <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
