@@ -32,6 +32,11 @@ describe('the stakeholder register in Chromium', () => {
     await page.getByRole('status').filter({ hasText: '15 of 15 stakeholders' }).waitFor();
     await waitForOfflineShell(page);
     await snapshot(page, 'stakeholders-list-en');
+    // A name as long as its column is shortened with an ellipsis inside its button, not cut off by the cell at a word.
+    const longName = page.getByRole('button', { name: 'Asociación de Comerciantes del Centro Histórico de Málaga' });
+    const [nameBox, cellBox] = await Promise.all([longName.boundingBox(), longName.locator('xpath=..').boundingBox()]);
+    expect(nameBox!.x + nameBox!.width).toBeLessThanOrEqual(cellBox!.x + cellBox!.width);
+    expect(await longName.evaluate((b) => [getComputedStyle(b).textOverflow, b.scrollWidth > b.clientWidth])).toEqual(['ellipsis', true]);
 
     // Import: Windows-1252, semicolons, a column whose guess is wrong, a row with a bad e-mail.
     await page.getByRole('button', { name: 'Import CSV…' }).click();

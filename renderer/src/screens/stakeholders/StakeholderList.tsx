@@ -59,11 +59,19 @@ export function StakeholderList({ rows, sort, onSort, onOpen }: Props) {
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 <div role="cell" className="stakeholders-cell stakeholders-col-name">
-                  <button type="button" className="link stakeholders-open" onClick={() => onOpen(s.id)} dir="auto">
+                  <button type="button" className="link stakeholders-open" onClick={() => onOpen(s.id)} dir="auto" title={name}>
                     {name}
                   </button>
-                  {s.name && s.organisation ? <span className="muted" dir="auto"> · {s.organisation}</span> : null}
-                  {s.role ? <span className="muted" dir="auto"> · {s.role}</span> : null}
+                  {s.name && s.organisation ? (
+                    <span className="muted stakeholders-about">
+                      <span dir="auto">· {s.organisation}</span>
+                      {s.role ? <span dir="auto"> · {s.role}</span> : null}
+                    </span>
+                  ) : s.role ? (
+                    <span className="muted stakeholders-about" dir="auto">
+                      · {s.role}
+                    </span>
+                  ) : null}
                 </div>
                 <div role="cell" className="stakeholders-cell stakeholders-col-group">
                   <abbr className="stakeholders-side" title={t(`vocab:side.${s.side}`)}>{t(`vocab:sideBadge.${s.side}`)}</abbr> {t(`group.${s.group}`)}
