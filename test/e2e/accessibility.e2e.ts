@@ -250,4 +250,40 @@ describe('keyboard patterns in Chromium', () => {
     expect(hidden).toEqual([]);
     await context.close();
   });
+
+  it('shows every section of the Portuguese UCAP in its outline at 1366×768, and Shift+Tab keeps fields clear of the header and the outline', async () => {
+    const context = await env.browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 768 } });
+    context.setDefaultTimeout(STEP_MS);
+    const page = await context.newPage();
+    await page.goto(env.app.url);
+    await page.getByRole('button', { name: 'Load a sample programme' }).click();
+    await page.getByRole('button', { name: 'PT', exact: true }).click();
+    await page.locator('.pairing-row a', { hasText: 'Cartagena de Indias – Málaga' }).click();
+    await page.getByRole('link', { name: 'Plano de ação' }).click();
+    const outline = page.locator('nav.section-outline');
+    await outline.waitFor();
+    // Each section's name lies inside the bar: none hidden past its edge.
+    const cut = await outline.evaluate((nav) => {
+      const bar = nav.getBoundingClientRect();
+      return [...nav.querySelectorAll('li')].filter((li) => li.getBoundingClientRect().right > bar.right + 1).map((li) => li.textContent);
+    });
+    expect(cut).toEqual([]);
+    expect(await outline.locator('li').count()).toBeGreaterThan(7);
+
+    await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('main input, main textarea, main select, main button')].at(-1)!.focus());
+    const hidden: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const place = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body || el.closest('.app-header, .section-outline')) return null;
+        const under = Math.max(document.querySelector('.app-header')!.getBoundingClientRect().bottom, document.querySelector('.section-outline')!.getBoundingClientRect().bottom);
+        const box = el.getBoundingClientRect();
+        return box.top < under ? `${el.tagName} ${el.getAttribute('aria-label') ?? el.id ?? ''} top ${Math.round(box.top)} < ${Math.round(under)}` : null;
+      });
+      if (place) hidden.push(place);
+    }
+    expect(hidden).toEqual([]);
+    await context.close();
+  });
 });

@@ -37,16 +37,31 @@ export function SectionOutline({ label, scope, headings = ':scope section > h2[i
     return () => watcher.disconnect();
   }, [scope, headings]);
 
-  // Sits just under the sticky header, whatever height the header has.
+  // Sits just under the sticky header, whatever height the header has; and the
+  // page's scroll padding clears both, so a field reached with Tab or
+  // Shift+Tab never hides under them (the outline wraps onto a second line
+  // where its sections' names are long, as in Portuguese at 1366 px).
+  const nav = useRef<HTMLElement>(null);
+  const hasItems = items.length >= 2;
   useEffect(() => {
     const header = document.querySelector<HTMLElement>('.app-header');
     if (!header || typeof ResizeObserver === 'undefined') return;
     // No measuring at once: that forced a layout in the middle of the screen's first render (~50 ms
     // on the UCAP); a ResizeObserver reports the first size by itself, after layout.
-    const observer = new ResizeObserver((entries) => setTop(entries[0]?.borderBoxSize?.[0]?.blockSize ?? header.getBoundingClientRect().height));
+    const heights = new Map<Element, number>();
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) heights.set(entry.target, entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height);
+      const headerHeight = heights.get(header) ?? 0;
+      setTop(headerHeight);
+      if (nav.current && heights.has(nav.current)) document.documentElement.style.scrollPaddingTop = `${Math.ceil(headerHeight + heights.get(nav.current)! + 12)}px`;
+    });
     observer.observe(header);
-    return () => observer.disconnect();
-  }, []);
+    if (nav.current) observer.observe(nav.current);
+    return () => {
+      observer.disconnect();
+      document.documentElement.style.removeProperty('scroll-padding-top');
+    };
+  }, [hasItems]);
 
   const visible = useRef(new Set<string>());
   useEffect(() => {
@@ -85,7 +100,7 @@ export function SectionOutline({ label, scope, headings = ':scope section > h2[i
     setCurrent(id);
   };
   return (
-    <nav className="section-outline" aria-label={label} style={{ top }}>
+    <nav ref={nav} className="section-outline" aria-label={label} style={{ top }}>
       <ol>
         {items.map((item) => (
           <li key={item.id}>
