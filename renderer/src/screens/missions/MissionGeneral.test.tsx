@@ -31,6 +31,17 @@ describe('the mission’s time zones', () => {
     expect(chosen('Fuso horário da cidade anfitriã')).toBe('horário de São Paulo (GMT-3)');
     expect(zoneOptions('Fuso horário da cidade anfitriã')).toContain('horário de Cidade do México (GMT-6)');
   });
+
+  it.each([
+    ['2026-06-08', 'hora de Madrid (GMT+2)'],
+    ['2027-01-18', 'hora de Madrid (GMT+1)'],
+  ])('give the offset the zone has on the mission’s first day (%s), summer time included, whatever the day of editing', async (startDate, madrid) => {
+    await act(() => i18next.changeLanguage('es'));
+    renderWithDb(<MissionGeneral mission={{ ...mission, startDate, endDate: startDate }} pairing={pairing} update={async () => undefined} />);
+    expect(chosen('Zona horaria de los visitantes')).toBe(madrid);
+    // São Paulo keeps no summer time.
+    expect(chosen('Zona horaria de la ciudad anfitriona')).toBe('hora de São Paulo (GMT-3)');
+  });
 });
 
 describe('the language of the mission’s texts', () => {

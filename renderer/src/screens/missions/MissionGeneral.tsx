@@ -10,6 +10,7 @@ import { zoneChoices } from '../../../../shared/missions/zones';
 import { useZoneNames } from './useZoneNames';
 import { whenIdle } from '../../when-idle';
 import { WrittenInField } from '../../components/fields/WrittenInField';
+import { isIsoDate } from '../../../../shared/model/dates';
 
 type Props = { mission: Mission; pairing: Pairing; update: (fields: Partial<Mission>) => Promise<void> };
 
@@ -27,6 +28,8 @@ export function MissionGeneral({ mission, pairing, update }: Props) {
   const fillZones = () => setAllZones(true);
   const collator = new Intl.Collator();
   const hosts = [...pairing.lac.municipalities, ...pairing.eu.municipalities].sort((a, b) => collator.compare(a.name, b.name));
+  // Offsets as they are during the mission (Madrid is GMT+2 in June, whenever it is planned), at midday of its first day.
+  const during = mission.startDate && isIsoDate(mission.startDate) ? new Date(`${mission.startDate}T12:00:00Z`) : undefined;
   const zones = ZONES.includes(mission.hostZone) && ZONES.includes(mission.visitorZone) ? ZONES : [...new Set([...ZONES, mission.hostZone, mission.visitorZone])].sort();
   return (
     <section aria-labelledby="mission-general" className="card">
@@ -40,8 +43,8 @@ export function MissionGeneral({ mission, pairing, update }: Props) {
       <div className="row">
         <DateField label={t('general.startDate')} value={mission.startDate} onSave={(startDate) => update({ startDate })} />
         <DateField label={t('general.endDate')} value={mission.endDate} onSave={(endDate) => update({ endDate })} />
-        <SelectField label={t('general.hostZone')} value={mission.hostZone} options={zoneNames.options(allZones ? zones : [mission.hostZone])} onSave={(hostZone) => update({ hostZone })} onFocus={fillZones} />
-        <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zoneNames.options(allZones ? zones : [mission.visitorZone])} onSave={(visitorZone) => update({ visitorZone })} onFocus={fillZones} />
+        <SelectField label={t('general.hostZone')} value={mission.hostZone} options={zoneNames.options(allZones ? zones : [mission.hostZone], during)} onSave={(hostZone) => update({ hostZone })} onFocus={fillZones} />
+        <SelectField label={t('general.visitorZone')} value={mission.visitorZone} options={zoneNames.options(allZones ? zones : [mission.visitorZone], during)} onSave={(visitorZone) => update({ visitorZone })} onFocus={fillZones} />
       </div>
       <p className="hint">{t('general.zoneHint')}</p>
       {/* The mission's texts, its agenda's and its report's are all in one language: the team's. */}
