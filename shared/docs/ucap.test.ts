@@ -161,6 +161,29 @@ describe('the UCAP document', () => {
     expect((await exported('es')).text).not.toContain('(en inglés)');
   }, SLOW);
 
+  it('marks a linked action’s name shown in another language in the indicators’ and the budget’s cells as in the list of actions, and not in the timeline', async () => {
+    const pt = await exported('pt');
+    const tables = pt.document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
+    /** The body cells under a header, in the tables whose headers include `withHeader`. */
+    const column = (header: string, withHeader = header) =>
+      tables.flatMap((tbl) => {
+        const [head, ...body] = rowsOf(tbl);
+        const heads = cellsOf(head!).map(textOf);
+        const at = heads.indexOf(header);
+        return at < 0 || !heads.includes(withHeader) ? [] : body.map((row) => textOf(cellsOf(row)[at]!));
+      });
+    const spanishOnly = 'Punto de encuentro vecinal al aire libre en El Espinal';
+    expect(column('Vinculado a').filter((cell) => cell.includes(`• ${spanishOnly} (em espanhol)`))).toHaveLength(1);
+    expect(column('Vinculado a')).toContain('• Plano participativo de El Espinal');
+    expect(column('Ação', 'O que financia')).toContain(`${spanishOnly} (em espanhol)`);
+    expect(column('Ação', 'O que financia')).toContain('Plano participativo de El Espinal');
+    expect(hasMarkedRun(pt.document, spanishOnly, 'es-ES', '(em espanhol)')).toBe(true);
+    // The timeline names it alone.
+    const timeline = tables.find((tbl) => textOf(cellsOf(rowsOf(tbl)[0]!)[0]!) === 'Ação')!;
+    expect(textOf(timeline)).toContain(spanishOnly);
+    expect(textOf(timeline)).not.toContain('(em ');
+  }, SLOW);
+
   it('appends photos given to it, scaled, with alt text in the document language when they have no caption', async () => {
     const photo = { data: Uint8Array.from(Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==', 'base64')), type: 'jpg' as const, width: 4000, height: 3000, agendaItemId: null };
     const bytes = await packDocument(buildUcapDocument({ pairing, content: sampleUcapContent(), photos: [{ ...photo, caption: 'Solar junto al caño' }, { ...photo, caption: '' }] }, { lang: 'pt', t: labelsFor('pt'), today: '2026-11-24' }));

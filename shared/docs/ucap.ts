@@ -107,9 +107,10 @@ function indicatorsPart(content: UcapContent, ctx: Ctx, newPage = false): FileCh
   const { t } = ctx;
   const actions = byOrder(content.actions);
   const objectives = byOrder(content.objectives);
-  // What an indicator measures belongs to: the action and the objective, by name (in a table cell, names stay unmarked, like the timeline's).
-  const linkOf = (actionId: string | null, objectiveId: string | null) =>
-    [actions.find((a) => a.id === actionId), objectives.find((o) => o.id === objectiveId)].filter((x) => x !== undefined).map((x) => `• ${plain(x.title, ctx)}`).join('\n');
+  // What an indicator measures belongs to: the action and the objective, by name, marked when shown in another language as in their own lists.
+  const linkOf = (actionId: string | null, objectiveId: string | null): CellValue => ({
+    lines: [actions.find((a) => a.id === actionId), objectives.find((o) => o.id === objectiveId)].filter((x) => x !== undefined).map((x) => ['• ', inline(x.title, ctx)]),
+  });
   // A value as the team typed it: a figure in the document's way of writing numbers, a word ("sí", "no") marked when in another language.
   const figure = (i: UcapIndicator, value: string) => writtenIn(formatTypedNumber(value, ctx.locale), i.writtenIn, ctx);
   const withDate = (i: UcapIndicator, value: string, date: string | null): CellValue => ({ lines: nonBlank([figure(i, value), day(date, ctx)]) });
@@ -148,7 +149,7 @@ function budgetPart(content: UcapContent, ctx: Ctx): FileChild[] {
       ? note(t('ucap:doc.none'))
       : dataTable(
           [t('ucap:budget.description'), t('ucap:budget.action'), t('ucap:budget.source'), t('ucap:budget.amount')],
-          lines.map((b) => [inline(b.description, ctx), plain(actions.find((a) => a.id === b.actionId)?.title ?? {}, ctx), t(`ucap:fundingSource.${b.source}`), money(b.amount, b.currency)]),
+          lines.map((b) => [inline(b.description, ctx), inline(actions.find((a) => a.id === b.actionId)?.title ?? {}, ctx), t(`ucap:fundingSource.${b.source}`), money(b.amount, b.currency)]),
           { weights: [4, 3, 1.6, 2.2] },
         ),
     heading(t('ucap:budget.totals'), 2),
