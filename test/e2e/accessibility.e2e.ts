@@ -217,6 +217,28 @@ describe('a wide desktop window', () => {
   }, 180_000);
 });
 
+/**
+ * From the last control of the screen, 40 presses of Shift+Tab: each control
+ * the focus lands on that sits under one of the sticky bars `covers` (the
+ * header, a section outline), named with where it is.
+ */
+async function hiddenOnShiftTab(page: Page, covers: readonly string[]): Promise<string[]> {
+  await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('main input, main textarea, main select, main button')].at(-1)!.focus());
+  const hidden: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const place = await page.evaluate((selectors) => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body || el.closest(selectors.join(', '))) return null;
+      const under = Math.max(...selectors.map((selector) => document.querySelector(selector)!.getBoundingClientRect().bottom));
+      const box = el.getBoundingClientRect();
+      return box.top < under ? `${el.tagName} ${el.getAttribute('aria-label') ?? el.id ?? ''} top ${Math.round(box.top)} < ${Math.round(under)}` : null;
+    }, covers);
+    if (place) hidden.push(place);
+  }
+  return hidden;
+}
+
 describe('keyboard patterns in Chromium', () => {
   it('closes a dialog on Escape after a click on its text, gives focus back, and keeps Shift+Tab clear of the sticky header', async () => {
     const context = await env.browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 768 } });
@@ -234,20 +256,7 @@ describe('keyboard patterns in Chromium', () => {
     expect(await exportButton.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // From the foot of the long dossier, Shift+Tab back up: no focused control sits under the header.
-    await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('main input, main textarea, main select, main button')].at(-1)!.focus());
-    const hidden: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Shift+Tab');
-      const place = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        const header = document.querySelector('.app-header')!.getBoundingClientRect();
-        if (!el || el === document.body || el.closest('.app-header')) return null;
-        const box = el.getBoundingClientRect();
-        return box.top < header.bottom ? `${el.tagName} ${el.getAttribute('aria-label') ?? el.id ?? ''} top ${Math.round(box.top)} < ${Math.round(header.bottom)}` : null;
-      });
-      if (place) hidden.push(place);
-    }
-    expect(hidden).toEqual([]);
+    expect(await hiddenOnShiftTab(page, ['.app-header'])).toEqual([]);
     await context.close();
   });
 
@@ -270,20 +279,7 @@ describe('keyboard patterns in Chromium', () => {
     expect(cut).toEqual([]);
     expect(await outline.locator('li').count()).toBeGreaterThan(7);
 
-    await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('main input, main textarea, main select, main button')].at(-1)!.focus());
-    const hidden: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Shift+Tab');
-      const place = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body || el.closest('.app-header, .section-outline')) return null;
-        const under = Math.max(document.querySelector('.app-header')!.getBoundingClientRect().bottom, document.querySelector('.section-outline')!.getBoundingClientRect().bottom);
-        const box = el.getBoundingClientRect();
-        return box.top < under ? `${el.tagName} ${el.getAttribute('aria-label') ?? el.id ?? ''} top ${Math.round(box.top)} < ${Math.round(under)}` : null;
-      });
-      if (place) hidden.push(place);
-    }
-    expect(hidden).toEqual([]);
+    expect(await hiddenOnShiftTab(page, ['.app-header', '.section-outline'])).toEqual([]);
     await context.close();
   });
 });

@@ -1,9 +1,9 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { DateField as AriaDateField, DateInput, DateSegment, Label, Text, useLocale } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useAutosave } from './useAutosave';
 import { fieldErrorText } from './useFieldErrorText';
-import { useFocusReachedSegment, useLiveWhenIdle, type Reached } from './live-when-idle';
+import { useLiveWhenIdle, useReachedFocus, type Reached } from './live-when-idle';
 import { FieldStandIn } from './FieldStandIn';
 import { dateParts } from './stand-in-text';
 
@@ -47,8 +47,7 @@ export function DateField(props: Props) {
 }
 
 function LiveDateField({ label, value, onSave, required, externalError, reached }: Props & { reached: Reached | null }) {
-  const root = useRef<HTMLDivElement>(null);
-  useFocusReachedSegment(root, reached);
+  const focus = useReachedFocus(reached);
   const { draft, error, change, flush } = useAutosave<string | null>(value, onSave);
   const message = fieldErrorText(error) ?? externalError;
   // React Aria compares its value by identity: a new object on each render would reset a half-typed date.
@@ -64,8 +63,7 @@ function LiveDateField({ label, value, onSave, required, externalError, reached 
       validationBehavior="aria"
       granularity="day"
       shouldForceLeadingZeros
-      autoFocus={reached !== null}
-      ref={root}
+      {...focus}
     >
       <Label className="field-label">
         {label}

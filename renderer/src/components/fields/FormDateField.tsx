@@ -1,7 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { DateField as AriaDateField, DateInput, DateSegment, Label, Text, useLocale } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
-import { useFocusReachedSegment, useLiveWhenIdle, type Reached } from './live-when-idle';
+import { useLiveWhenIdle, useReachedFocus, type Reached } from './live-when-idle';
 import { FieldStandIn } from './FieldStandIn';
 import { dateParts } from './stand-in-text';
 
@@ -38,13 +38,11 @@ export function FormDateField(props: Props) {
 }
 
 function LiveFormDateField({ label, value, onChange, required, error, reached }: Props & { reached: Reached | null }) {
-  const root = useRef<HTMLDivElement>(null);
-  useFocusReachedSegment(root, reached);
+  const focus = useReachedFocus(reached);
   // A stable object per value: React Aria resets the segments when its value's identity changes.
   const date = useMemo(() => toCalendarDate(value), [value]);
   return (
     <AriaDateField
-      ref={root}
       className="field field-date"
       value={date}
       onChange={(next) => onChange(next ? next.toString() : '')}
@@ -53,7 +51,7 @@ function LiveFormDateField({ label, value, onChange, required, error, reached }:
       validationBehavior="aria"
       granularity="day"
       shouldForceLeadingZeros
-      autoFocus={reached !== null}
+      {...focus}
     >
       <Label className="field-label">{label}</Label>
       <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { idleCallbacksExist, whenIdle } from '../../when-idle';
 
 // A React Aria date or time field costs about 5 ms to make on a 2-core
@@ -54,15 +54,18 @@ export function useLiveWhenIdle(wait: boolean): { live: boolean; reached: Reache
 }
 
 /**
- * Once a field made live by a pointer is on screen, moves the focus from its
- * first segment (autoFocus) to the segment of the type the pointer pressed,
- * as a click on the live field would have. Effects run child first, so this
- * runs after React Aria's own autofocus.
+ * What a live field made from a stand-in spreads on its React Aria root: the
+ * focus on its first segment when the user reached for it (autoFocus), moved
+ * to the segment of the type the pointer pressed, as a click on the live field
+ * would have. Effects run child first, so the move comes after React Aria's
+ * own autofocus.
  */
-export function useFocusReachedSegment(field: RefObject<HTMLElement | null>, reached: Reached | null): void {
+export function useReachedFocus(reached: Reached | null): { ref: RefObject<HTMLDivElement | null>; autoFocus: boolean } {
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!reached?.segment) return;
-    field.current?.querySelector<HTMLElement>(`[role="spinbutton"][data-type="${reached.segment}"]`)?.focus();
+    ref.current?.querySelector<HTMLElement>(`[role="spinbutton"][data-type="${reached.segment}"]`)?.focus();
     // Only on mount: a field goes live once.
   }, []);
+  return { ref, autoFocus: reached !== null };
 }

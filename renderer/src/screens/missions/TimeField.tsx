@@ -1,9 +1,9 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { DateInput, DateSegment, Label, Text, TimeField as AriaTimeField, useLocale } from 'react-aria-components';
 import { Time } from '@internationalized/date';
 import { useAutosave } from '../../components/fields/useAutosave';
 import { fieldErrorText } from '../../components/fields/useFieldErrorText';
-import { useFocusReachedSegment, useLiveWhenIdle, type Reached } from '../../components/fields/live-when-idle';
+import { useLiveWhenIdle, useReachedFocus, type Reached } from '../../components/fields/live-when-idle';
 import { FieldStandIn } from '../../components/fields/FieldStandIn';
 import { timeParts } from '../../components/fields/stand-in-text';
 
@@ -34,8 +34,7 @@ export function TimeField(props: Props) {
 }
 
 function LiveTimeField({ label, value, onSave, reached }: Props & { reached: Reached | null }) {
-  const root = useRef<HTMLDivElement>(null);
-  useFocusReachedSegment(root, reached);
+  const focus = useReachedFocus(reached);
   const { draft, error, change, flush } = useAutosave(value, onSave);
   const message = fieldErrorText(error);
   // A stable object per draft: React Aria resets the segments when its value's identity changes.
@@ -50,8 +49,7 @@ function LiveTimeField({ label, value, onSave, reached }: Props & { reached: Rea
       validationBehavior="aria"
       granularity="minute"
       shouldForceLeadingZeros
-      autoFocus={reached !== null}
-      ref={root}
+      {...focus}
     >
       <Label className="field-label">{label}</Label>
       <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>

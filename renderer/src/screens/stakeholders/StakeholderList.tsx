@@ -49,6 +49,8 @@ export function StakeholderList({ rows, sort, onSort, onOpen }: Props) {
           {virtualizer.getVirtualItems().map((item) => {
             const s = rows[item.index]!;
             const name = displayName(s);
+            // The organisation after a person's name (an organisation alone is the name already), then the role.
+            const about = [s.name ? s.organisation : '', s.role].filter(Boolean);
             return (
               <div
                 key={s.id}
@@ -62,14 +64,14 @@ export function StakeholderList({ rows, sort, onSort, onOpen }: Props) {
                   <button type="button" className="link stakeholders-open" onClick={() => onOpen(s.id)} dir="auto" title={name}>
                     {name}
                   </button>
-                  {s.name && s.organisation ? (
+                  {about.length > 0 ? (
                     <span className="muted stakeholders-about">
-                      <span dir="auto">· {s.organisation}</span>
-                      {s.role ? <span dir="auto"> · {s.role}</span> : null}
-                    </span>
-                  ) : s.role ? (
-                    <span className="muted stakeholders-about" dir="auto">
-                      · {s.role}
+                      {about.map((text, i) => (
+                        <span key={i} dir="auto">
+                          {i === 0 ? '· ' : ' · '}
+                          {text}
+                        </span>
+                      ))}
                     </span>
                   ) : null}
                 </div>
