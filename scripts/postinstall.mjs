@@ -1,8 +1,10 @@
 // Applies patches/ to node_modules after every install (patch-package).
 //
-// patches/docx+*.patch makes docx/layout, which works out the UCAP contents'
-// page numbers, about three times faster without changing a page
-// (shared/docs/ucap-pages.test.ts). The sync server's deployment installs
+// patches/docx+*.patch exports docx/layout's Arial widths and line heights to
+// the fast page estimate (shared/docs/pages), makes docx/layout (which lays
+// out what that estimate does not follow) about three times faster without
+// changing a page (shared/docs/ucap-pages.test.ts), and makes docx write its
+// XML with fewer copies, byte for byte the same. The sync server's deployment installs
 // without dev dependencies and without this file (only package.json, the lock
 // and out/server, see README): it lays no document out, so package.json's
 // postinstall runs this only where it exists, and this goes on without

@@ -12,9 +12,9 @@ import {
   type FileChild,
   type PageNumberEstimator,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import type { Label, Lang } from '../i18n/langs';
 import { COLORS, DOCUMENT_LOCALES, documentStyles, NUMBERING, PAGE } from './styles';
+import { estimatePonteNumbers } from './pages/estimate';
 import { cleanText, textRuns, titleParagraph } from './text';
 
 /** A run of pages with one orientation, e.g. a landscape section for a wide table. */
@@ -38,25 +38,26 @@ export type DocumentOptions = {
   cover?: FileChild[];
   /**
    * The body holds a table of contents: its page numbers are worked out and
-   * written with the file (docx/layout lays the pages out as Word does), and
-   * Word and LibreOffice are asked to update the fields when the file opens.
+   * written with the file (pages/estimate.ts lays the pages out as Word does),
+   * and Word and LibreOffice are asked to update the fields when the file opens.
    */
   toc?: boolean;
   /**
    * With `toc`: lay the pages out to write the contents' page numbers (on by
    * default). Off, the contents are written without them and only Word's
-   * update on open fills them in: seconds faster for a hundred-page plan, but
-   * LibreOffice and a PDF made from the file show no numbers.
+   * update on open fills them in, so LibreOffice and a PDF made from the file
+   * show no numbers: what bench/export compares the layout's cost against.
    */
   layoutPages?: boolean;
 } & ({ children: FileChild[]; sections?: never } | { sections: BodySection[]; children?: never });
 
 /**
- * docx/layout's page numbers without its list numbers: those read the whole
- * body a second time to number headings that are list items, and no Ponte
- * heading is one (a third of the time of laying out a UCAP).
+ * The contents' page numbers: laid out fast for what Ponte writes, by
+ * docx/layout for anything else. Without docx/layout's list numbers, which
+ * read the whole body a second time to number headings that are list items,
+ * and no Ponte heading is one.
  */
-const pageNumbersOfHeadings: PageNumberEstimator = (body, context) => estimatePageNumbers(body, context);
+const pageNumbersOfHeadings: PageNumberEstimator = (body, context) => estimatePonteNumbers(body, context);
 
 function header(text: string): Header {
   return new Header({

@@ -1,5 +1,6 @@
 import { formatDecimal } from '../ucap/money';
 import { parseDecimalInput } from '../text/decimal-input';
+import { numberFormat } from '../text/number-format';
 
 // A figure someone typed in a free field (an indicator's baseline or target:
 // "1 300 000", "1.800", "45 %"), written as the document's language writes
@@ -23,6 +24,6 @@ export function formatTypedNumber(typed: string, locale: string): string {
   const formatted = formatDecimal(read, locale);
   if (!percent) return formatted;
   // "45 %" in Spanish and Portuguese, "45%" in English, as Intl writes a percentage.
-  const sample = new Intl.NumberFormat(locale, { style: 'percent' }).format(0.45);
+  const sample = numberFormat(locale, { style: 'percent' }).format(0.45);
   return sample.replace('45', formatted);
 }

@@ -7,10 +7,9 @@ import type { UcapContent } from '../ucap/content';
 import { buildUcapDocument } from './ucap';
 import { packDocument } from './pack';
 
-// patches/docx+*.patch makes docx/layout faster (memoised lookups, no copying
-// of the remaining blocks for every block, a cheaper object spread). These
-// pages are what the layout as published works out for the same plans: the
-// patch must not move a single one.
+// These pages are what docx/layout as published works out for the same plans.
+// Neither patches/docx+*.patch (which makes docx/layout faster) nor the fast
+// estimate in ./pages, which now lays these plans out, may move a single one.
 
 const pairing = sampleProgramme().find((b) => b.pairing.id === SAMPLE_UCAP_PAIRING)!.pairing;
 

@@ -1,10 +1,12 @@
+import { numberFormat } from './number-format';
+
 // Amounts are stored as canonical decimal strings ("1250.50") and summed
 // exactly; people type them as their language writes numbers: "1.250,50" in
 // Spanish and Portuguese, "1,250.50" in English. These two functions convert.
 
 /** The decimal mark of a language: "," or ".". */
 export function decimalMark(lang: string): ',' | '.' {
-  const part = new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal');
+  const part = numberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal');
   return part?.value === ',' ? ',' : '.';
 }
 

@@ -1,3 +1,5 @@
+import { numberFormat } from '../text/number-format';
+
 // Money in integer minor units (BigInt), never binary floating point: amounts
 // and rates are decimal strings, parsed to scaled integers and summed exactly.
 
@@ -117,10 +119,10 @@ export function convertTotals(totals: ReadonlyMap<string, bigint>, rates: readon
 export function formatMoney(minor: bigint, currency: string, lang: string): string {
   const decimal = scaledToDecimal(minor, currencyDigits(currency));
   // Intl formats a decimal string exactly (no detour through a float).
-  return new Intl.NumberFormat(lang, { style: 'currency', currency }).format(decimal as unknown as number);
+  return numberFormat(lang, { style: 'currency', currency }).format(decimal as unknown as number);
 }
 
 /** A decimal string written the way the language writes numbers ("0,00022" in Spanish), every digit kept. */
 export function formatDecimal(decimal: string, lang: string): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(decimal as unknown as number);
+  return numberFormat(lang, { maximumFractionDigits: 20 }).format(decimal as unknown as number);
 }
