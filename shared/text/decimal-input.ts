@@ -5,9 +5,16 @@ import { numberFormat } from './number-format';
 // Spanish and Portuguese, "1,250.50" in English. These two functions convert.
 
 /** The decimal mark of a language: "," or ".". */
+const marks = new Map<string, ',' | '.'>();
+
 export function decimalMark(lang: string): ',' | '.' {
-  const part = numberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal');
-  return part?.value === ',' ? ',' : '.';
+  let mark = marks.get(lang);
+  if (!mark) {
+    const part = numberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal');
+    mark = part?.value === ',' ? ',' : '.';
+    marks.set(lang, mark);
+  }
+  return mark;
 }
 
 /**
