@@ -6,6 +6,7 @@ import { sampleProgramme } from '../../sample/programme';
 import { SAMPLE_UCAP_PAIRING, sampleUcapContent } from '../../ucap/sample';
 import type { UcapContent } from '../../ucap/content';
 import { createDocument } from '../base';
+import { textParagraphs } from '../text';
 import { buildUcapDocument } from '../ucap';
 import { estimatePonteNumbers, estimateSections, partsOf } from './estimate';
 import { Unsupported } from './model';
@@ -92,7 +93,7 @@ describe('the fast page estimate', () => {
   }, SLOW);
 });
 
-describe('what the fast estimate leaves to docx/layout', () => {
+describe('the fast estimate and docx/layout on one document', () => {
   const capture = async (doc: Document) => {
     const body = (doc as unknown as { Document: { View: { Body: { pageNumbers: unknown } } } }).Document.View.Body;
     let parts: ReturnType<typeof partsOf> | undefined;
@@ -136,6 +137,21 @@ describe('what the fast estimate leaves to docx/layout', () => {
   it('a plain document of Ponte’s is estimated here, and gives the same numbers as docx/layout', async () => {
     const doc = withContents([new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Uno')] }), ...filler(120), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Dos – co-financiación 2026-2027')] })]);
     const { parts, chosen, reference } = await capture(doc);
+    expect(estimateSections(parts)).toBeDefined();
+    expect(chosen.bookmarks).toEqual(reference.bookmarks);
+    expect(chosen.pageCount).toBe(reference.pageCount);
+  }, SLOW);
+
+  it('breaks as docx/layout does a bullet that starts with a word longer than its line, dashes, and tabs inside a line', async () => {
+    const url = 'https://www.openstreetmap.org/search?query=Lagunillas%20M%C3%A1laga%20Espa%C3%B1a%20centro%20hist%C3%B3rico%20y%20puerto';
+    const text = [
+      `- ${url} talleres con los vecinos`,
+      `- arbolado y drenaje sostenible ${url}`,
+      'Co-financiación 2026-2027 del punto de encuentro—con la junta—y los vecinos de El Espinal, 1.300.000 COP.',
+      'Fase\tuno: diagnóstico\tparticipativo con la junta de acción comunal.',
+    ].join('\n');
+    const body = Array.from({ length: 14 }, (_, i) => [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Parte ${i + 1}`)] }), ...textParagraphs(`${text}\n\n${text}`)]).flat();
+    const { parts, chosen, reference } = await capture(withContents(body));
     expect(estimateSections(parts)).toBeDefined();
     expect(chosen.bookmarks).toEqual(reference.bookmarks);
     expect(chosen.pageCount).toBe(reference.pageCount);

@@ -17,32 +17,45 @@ import { attributesOf, childrenOf, find, nameOf, numberAttribute, type XmlNode }
 
 const ARIAL = 'Arial';
 
-/** Arial's widths and line heights from docx/layout's tables, each text measured once per document. */
+/** The highest character the reader lets through (read.ts FOLLOWED_TEXT), for the tables of widths by character. */
+const LAST_CHARACTER = 0x2212;
+
+/**
+ * Arial's widths and line heights from docx/layout's tables. A text's width
+ * is summed character by character as docx/layout sums it (each character's
+ * width in thousandths of an em × size × 100 / 10⁵, left to right), so the
+ * lines break where docx/layout breaks them; each character of each face is
+ * asked of docx/layout once.
+ */
 function arialMeasurer(): Measurer {
-  const widths = new Map<Font, Map<string, number>>();
-  const heights = new Map<Font, { height: number; descent: number }>();
-  const metricsOf = (font: Font) => {
-    let m = heights.get(font);
-    if (!m) {
-      const face = { font: ARIAL, size: font.size, bold: font.bold, italic: font.italic };
-      m = { height: measureLineHeight(face), descent: measureDescent(face) };
-      heights.set(font, m);
+  const faces = new Map<Font, { widths: Float64Array; height: number; descent: number }>();
+  const faceOf = (font: Font) => {
+    let face = faces.get(font);
+    if (!face) {
+      const metrics = { font: ARIAL, size: font.size, bold: font.bold, italic: font.italic };
+      face = { widths: new Float64Array(LAST_CHARACTER + 1).fill(Number.NaN), height: measureLineHeight(metrics), descent: measureDescent(metrics) };
+      faces.set(font, face);
     }
-    return m;
+    return face;
   };
   return {
     width(text, font) {
-      let byText = widths.get(font);
-      if (!byText) widths.set(font, (byText = new Map()));
-      let w = byText.get(text);
-      if (w === undefined) {
-        w = measureTextWidth(text, { font: ARIAL, size: font.size, bold: font.bold, italic: font.italic });
-        byText.set(text, w);
+      const { widths } = faceOf(font);
+      let position = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let width = widths[code]!;
+        if (Number.isNaN(width)) {
+          // At 1000 points a character measures its width in thousandths of an em, exactly.
+          width = measureTextWidth(text[i]!, { font: ARIAL, size: 1000, bold: font.bold, italic: font.italic });
+          widths[code] = width;
+        }
+        position = position + (width * font.size * 100) / 1e5;
       }
-      return w;
+      return position;
     },
-    lineHeight: (font) => metricsOf(font).height,
-    descent: (font) => metricsOf(font).descent,
+    lineHeight: (font) => faceOf(font).height,
+    descent: (font) => faceOf(font).descent,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Font, Paragraph, Piece } from './model';
+import { Unsupported, type Font, type Paragraph, type Piece, type TabStop } from './model';
 
 /** How wide text is in Arial and how tall its lines are, in points. */
 export type Measurer = {
@@ -42,7 +42,7 @@ type Box = {
 type Item =
   | Box
   | { kind: 'space'; width: number }
-  | { kind: 'tab'; font: Font }
+  | { kind: 'tab'; font: Font; separator: boolean }
   | { kind: 'break'; page: boolean; font?: Font }
   | { kind: 'marker'; name: string };
 
@@ -116,7 +116,7 @@ function itemsOf(pieces: readonly Piece[], measure: Measurer, pageRef: (name: st
         break;
       case 'tab':
         end();
-        items.push({ kind: 'tab', font: piece.font });
+        items.push({ kind: 'tab', font: piece.font, separator: piece.separator === true });
         break;
       case 'line-break':
         end();
@@ -142,9 +142,11 @@ function itemsOf(pieces: readonly Piece[], measure: Measurer, pageRef: (name: st
  */
 export function breakLines(paragraph: Paragraph, width: number, measure: Measurer, pageRef: (name: string) => string): Line[] {
   const { format } = paragraph;
+  const lineEnd = width - format.right;
+  const oneLine = wholeOnOneLine(paragraph, lineEnd - format.left - format.firstLine, measure, pageRef);
+  if (oneLine) return [lineOf(oneLine.fonts, 0, oneLine.markers, false, paragraph, measure)];
   const items = itemsOf(paragraph.pieces, measure, pageRef);
   const lines: Line[] = [];
-  const lineEnd = width - format.right;
   let first = true;
   let x = format.left + format.firstLine;
   let started = false;
@@ -152,32 +154,13 @@ export function breakLines(paragraph: Paragraph, width: number, measure: Measure
   let pictureHeight = 0;
   let markers: string[] | undefined;
   let pendingSpace = 0;
+  /** Whether the line holds only tabs, or a list's bullet and the tab after it: a word that does not fit stays on it, broken. */
+  let tabsOnly = false;
   const addFont = (font: Font) => {
     if (!fonts.includes(font)) fonts.push(font);
   };
   const finish = (pageBreakAfter: boolean) => {
-    if (fonts.length === 0 && pictureHeight === 0) fonts.push(paragraph.markFont);
-    let ascent = 0;
-    let descent = 0;
-    let tallest = 0;
-    for (const font of fonts) {
-      const h = measure.lineHeight(font);
-      const d = measure.descent(font);
-      if (h - d > ascent) ascent = h - d;
-      if (d > descent) descent = d;
-      if (h > tallest) tallest = h;
-    }
-    const natural = Math.max(Math.max(pictureHeight, ascent) + descent, tallest);
-    const spacing = format.lineSpacing;
-    let height = natural;
-    let spacingBelow = 0;
-    if (spacing.rule === 'multiple') {
-      spacingBelow = (spacing.multiple - 1) * tallest;
-      height = natural + spacingBelow;
-      if (spacingBelow < 0) spacingBelow = 0;
-    } else if (spacing.rule === 'exact') height = spacing.height;
-    else height = Math.max(natural, spacing.height);
-    lines.push({ height, spacingBelow, markers: markers ?? NO_MARKERS, pageBreakAfter });
+    lines.push(lineOf(fonts, pictureHeight, markers ?? NO_MARKERS, pageBreakAfter, paragraph, measure));
     first = false;
     x = format.left;
     started = false;
@@ -185,6 +168,7 @@ export function breakLines(paragraph: Paragraph, width: number, measure: Measure
     pictureHeight = 0;
     markers = undefined;
     pendingSpace = 0;
+    tabsOnly = false;
   };
   const place = (box: Box) => {
     if (box.font) addFont(box.font);
@@ -194,6 +178,7 @@ export function breakLines(paragraph: Paragraph, width: number, measure: Measure
     x += pendingSpace + box.width;
     pendingSpace = 0;
     started = true;
+    tabsOnly = false;
   };
   const nextTab = (from: number) => {
     const stop = format.tabs.find((tab) => tab.position > from + TOLERANCE);
@@ -216,33 +201,89 @@ export function breakLines(paragraph: Paragraph, width: number, measure: Measure
         finish(item.page);
         break;
       case 'tab': {
-        addFont(item.font);
-        const at = x + pendingSpace;
-        const stop = nextTab(at);
-        if (stop.align === 'left') x = stop.position;
-        else {
-          // What follows a right or centred tab ends at, or is centred on, the stop.
-          let following = 0;
-          for (let j = i + 1; j < items.length; j++) {
-            const next = items[j]!;
-            if (next.kind === 'tab' || next.kind === 'break') break;
-            if (next.kind === 'box' || next.kind === 'space') following += next.width;
-          }
-          x = Math.max(at, stop.position - (stop.align === 'center' ? following / 2 : following));
+        // What follows a right or centred tab ends at, or is centred on, the stop.
+        let following = 0;
+        let after: Item | undefined;
+        for (let j = i + 1; j < items.length; j++) {
+          const next = items[j]!;
+          if (next.kind === 'marker') continue;
+          after ??= next;
+          if (next.kind === 'tab' || next.kind === 'break') break;
+          if (next.kind === 'box' || next.kind === 'space') following += next.width;
         }
+        const startAt = (stop: TabStop, from: number) => (stop.align === 'left' ? stop.position : Math.max(from, stop.position - (stop.align === 'center' ? following / 2 : following)));
+        let stop = nextTab(x + pendingSpace);
+        // A tab whose next word does not fit after it on a line of text goes to the next line, with the word.
+        if (!item.separator && started && !tabsOnly && after?.kind === 'box' && startAt(stop, x + pendingSpace) + after.width > lineEnd + TOLERANCE) {
+          finish(false);
+          stop = nextTab(x);
+        }
+        if (stop.position > lineEnd + TOLERANCE) throw new Unsupported('a tab stop past the end of its line');
+        tabsOnly = !started || tabsOnly || item.separator;
+        addFont(item.font);
+        x = startAt(stop, x + pendingSpace);
         pendingSpace = 0;
         started = true;
         break;
       }
       case 'box':
-        if (started && x + pendingSpace + item.width > lineEnd + TOLERANCE) finish(false);
-        if (!started && x + item.width > lineEnd + TOLERANCE && item.picture === undefined) splitWide(item, () => lineEnd - x, measure, place, () => finish(false));
+        if (started && (!tabsOnly || item.picture !== undefined) && x + pendingSpace + item.width > lineEnd + TOLERANCE) finish(false);
+        if (item.picture === undefined && x + pendingSpace + item.width > lineEnd + TOLERANCE) splitWide(item, () => lineEnd - x - pendingSpace, measure, place, () => finish(false));
         else place(item);
         break;
     }
   }
   finish(false);
   return lines;
+}
+
+/**
+ * A line's height: the tallest ascent and deepest descent of the fonts on it
+ * (its pictures standing on the baseline), the paragraph mark's font when
+ * nothing else is on it, and what the line spacing adds.
+ */
+function lineOf(fonts: readonly Font[], pictureHeight: number, markers: readonly string[], pageBreakAfter: boolean, paragraph: Paragraph, measure: Measurer): Line {
+  const used = fonts.length === 0 && pictureHeight === 0 ? [paragraph.markFont] : fonts;
+  let ascent = 0;
+  let descent = 0;
+  let tallest = 0;
+  for (const font of used) {
+    const h = measure.lineHeight(font);
+    const d = measure.descent(font);
+    if (h - d > ascent) ascent = h - d;
+    if (d > descent) descent = d;
+    if (h > tallest) tallest = h;
+  }
+  const natural = Math.max(Math.max(pictureHeight, ascent) + descent, tallest);
+  const spacing = paragraph.format.lineSpacing;
+  if (spacing.rule !== 'multiple') return { height: spacing.rule === 'exact' ? spacing.height : Math.max(natural, spacing.height), spacingBelow: 0, markers, pageBreakAfter };
+  const below = (spacing.multiple - 1) * tallest;
+  return { height: natural + below, spacingBelow: Math.max(0, below), markers, pageBreakAfter };
+}
+
+/**
+ * The fonts and bookmarks of a paragraph of text alone (no tabs, breaks or
+ * pictures) that is narrower than its line, all of it with its spaces: it is
+ * one line, as breaking it word by word would find. Undefined otherwise.
+ */
+function wholeOnOneLine(paragraph: Paragraph, room: number, measure: Measurer, pageRef: (name: string) => string): { fonts: Font[]; markers: readonly string[] } | undefined {
+  let width = 0;
+  const fonts: Font[] = [];
+  let markers: string[] | undefined;
+  for (const piece of paragraph.pieces) {
+    let text: string;
+    if (piece.kind === 'text') text = piece.text;
+    else if (piece.kind === 'page-ref') text = pageRef(piece.name);
+    else if (piece.kind === 'bookmark') {
+      (markers ??= []).push(piece.name);
+      continue;
+    } else return undefined;
+    width += measure.width(text, piece.font);
+    if (width > room + TOLERANCE) return undefined;
+    // Spaces alone give a line no height of their own.
+    if (!fonts.includes(piece.font) && /[^ \u2002\u2003\u2005]/.test(text)) fonts.push(piece.font);
+  }
+  return { fonts, markers: markers ?? NO_MARKERS };
 }
 
 /** A word wider than its line, cut where each line ends. */

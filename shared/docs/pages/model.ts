@@ -5,7 +5,8 @@ export type Font = { readonly size: number; readonly bold: boolean; readonly ita
 
 export type Piece =
   | { readonly kind: 'text'; readonly text: string; readonly font: Font }
-  | { readonly kind: 'tab'; readonly font: Font }
+  /** A tab; `separator` is the one after a list's bullet, which takes the text to the list's indent. */
+  | { readonly kind: 'tab'; readonly font: Font; readonly separator?: boolean }
   | { readonly kind: 'line-break'; readonly font: Font }
   | { readonly kind: 'page-break' }
   | { readonly kind: 'picture'; readonly width: number; readonly height: number }

@@ -39,7 +39,7 @@ export function createReader(styles: XmlNode, numbering: Numbering, defaultTab: 
     const pieces: Piece[] = pending.length > 0 ? pending.splice(0) : [];
     if (listLevel) {
       pieces.push({ kind: 'text', text: listLevel.text, font: listLevel.font });
-      pieces.push({ kind: 'tab', font: markFont });
+      pieces.push({ kind: 'tab', font: markFont, separator: true });
     }
     const readRun = (run: XmlNode) => {
       const runChildren = childrenOf(run);
