@@ -19,5 +19,16 @@ export function labelsFor(lang: Lang): Label {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return (key, params) => instance.t(key, params ?? {});
+  // A label without parameters is the same each time: a document asks for the same few hundreds of times (a status
+  // on every row), so each is looked up once.
+  const plain = new Map<string, string>();
+  return (key, params) => {
+    if (params !== undefined) return instance.t(key, params);
+    let label = plain.get(key);
+    if (label === undefined) {
+      label = instance.t(key, {});
+      plain.set(key, label);
+    }
+    return label;
+  };
 }
