@@ -10,7 +10,6 @@ import {
   StringContainer,
   TextRun,
   type FileChild,
-  type PageNumberEstimator,
 } from 'docx';
 import type { Label, Lang } from '../i18n/langs';
 import { COLORS, DOCUMENT_LOCALES, documentStyles, NUMBERING, PAGE } from './styles';
@@ -51,13 +50,6 @@ export type DocumentOptions = {
   layoutPages?: boolean;
 } & ({ children: FileChild[]; sections?: never } | { sections: BodySection[]; children?: never });
 
-/**
- * The contents' page numbers: laid out fast for what Ponte writes, by
- * docx/layout for anything else. Without docx/layout's list numbers, which
- * read the whole body a second time to number headings that are list items,
- * and no Ponte heading is one.
- */
-const pageNumbersOfHeadings: PageNumberEstimator = (body, context) => estimatePonteNumbers(body, context);
 
 function header(text: string): Header {
   return new Header({
@@ -125,7 +117,8 @@ export function createDocument(options: DocumentOptions): Document {
     lastModifiedBy: 'Ponte',
     styles: documentStyles(lang),
     numbering: NUMBERING,
-    ...(options.toc ? { ...(options.layoutPages === false ? {} : { pageNumbers: pageNumbersOfHeadings }), features: { updateFields: true } } : {}),
+    // The contents' page numbers: laid out fast for what Ponte writes, by docx/layout for anything else (pages/estimate.ts).
+    ...(options.toc ? { ...(options.layoutPages === false ? {} : { pageNumbers: estimatePonteNumbers }), features: { updateFields: true } } : {}),
     sections: [...coverSection, ...withTitle.map((section) => ({
       properties: pageProperties(section.landscape ?? false),
       headers: { default: header(headerText) },

@@ -23,6 +23,10 @@ const NO_MARKERS: readonly string[] = [];
 // unless a digit or another hyphen follows ("2026-2027" stays whole), as
 // docx/layout's rules have them.
 const isSpace = (code: number) => code === 32 || code === 0x2002 || code === 0x2003 || code === 0x2005;
+const onlySpaces = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+};
 const isDash = (code: number) => code === 45 || code === 0x2010 || code === 0x2013 || code === 0x2014;
 const breaksBefore = (code: number) => !(code >= 48 && code <= 57) && code !== 45 && code !== 0xa0 && code !== 0x202f && code !== 0x2007 && code !== 0x2060 && code !== 0xfeff;
 
@@ -281,7 +285,7 @@ function wholeOnOneLine(paragraph: Paragraph, room: number, measure: Measurer, p
     width += measure.width(text, piece.font);
     if (width > room + TOLERANCE) return undefined;
     // Spaces alone give a line no height of their own.
-    if (!fonts.includes(piece.font) && /[^ \u2002\u2003\u2005]/.test(text)) fonts.push(piece.font);
+    if (!fonts.includes(piece.font) && !onlySpaces(text)) fonts.push(piece.font);
   }
   return { fonts, markers: markers ?? NO_MARKERS };
 }

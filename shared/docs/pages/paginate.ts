@@ -81,7 +81,7 @@ export function paginate(sections: readonly Section[], linesOf: (paragraph: Para
       const lines = linesOf(block, width);
       const need = block.format.keepLines ? lines.length : block.format.widowControl ? (lines.length <= 3 ? lines.length : 2) : 1;
       const kept = lines.slice(0, need);
-      return gap + Math.max(0, block.format.spaceBefore - gap) * 0 + sumHeights(kept) - (kept.at(-1)?.spacingBelow ?? 0);
+      return gap + sumHeights(kept) - (kept.at(-1)?.spacingBelow ?? 0);
     };
 
     const placeParagraph = (paragraph: Paragraph) => {
@@ -193,15 +193,14 @@ export function paginate(sections: readonly Section[], linesOf: (paragraph: Para
         let end = i;
         while (end < blocks.length && blocks[end]!.type === 'paragraph' && (blocks[end] as Paragraph).format.keepNext) end++;
         let height = 0;
-        let after = atTop ? undefined : pendingAfter;
+        let after = pendingAfter;
         for (let j = i; j < end; j++) {
           const p = blocks[j] as Paragraph;
-          const gap = after === undefined ? 0 : Math.max(after, p.format.spaceBefore);
-          height += gap + sumHeights(linesOf(p, width));
+          height += Math.max(after, p.format.spaceBefore) + sumHeights(linesOf(p, width));
           after = p.format.spaceAfter;
         }
         const next = blocks[end];
-        if (next) height += startHeight(next, next.type === 'table' ? (after ?? 0) : Math.max(after ?? 0, next.format.spaceBefore));
+        if (next) height += startHeight(next, next.type === 'table' ? after : Math.max(after, next.format.spaceBefore));
         const pageHeight = bottom - top;
         if (y + height > bottom + TOLERANCE && height - Math.max(pendingAfter, (block as Paragraph).format.spaceBefore) <= pageHeight + TOLERANCE) newPage();
       }
