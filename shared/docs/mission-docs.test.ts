@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { tinyPhoto } from './test-photo';
 import mammoth from 'mammoth';
 import { labelsFor } from '../../locales/labels';
 import type { Lang } from '../i18n/langs';
@@ -36,15 +37,7 @@ async function read(doc: Promise<Uint8Array>) {
   return { text: (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value, document: await xml('word/document.xml'), rels: await xml('word/_rels/document.xml.rels') };
 }
 
-const tinyJpeg = (caption: string, agendaItemId: string | null): DocPhoto => ({
-  // A 1×1 JPEG: the builder only embeds the bytes it is given.
-  data: Uint8Array.from(Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==', 'base64')),
-  type: 'jpg',
-  width: 800,
-  height: 600,
-  caption,
-  agendaItemId,
-});
+const tinyJpeg = (caption: string, agendaItemId: string | null): DocPhoto => tinyPhoto({ width: 800, height: 600, caption, agendaItemId });
 
 describe('the mission documents hold what the mission holds', () => {
   const bundle = sampleProgramme().find((b) => b.pairing.id === SAMPLE_MISSION_PAIRING)!;

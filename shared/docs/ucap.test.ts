@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { tinyPhoto } from './test-photo';
 import mammoth from 'mammoth';
 import { labelsFor } from '../../locales/labels';
 import type { Lang } from '../i18n/langs';
@@ -185,7 +186,7 @@ describe('the UCAP document', () => {
   }, SLOW);
 
   it('appends photos given to it, scaled, with alt text in the document language when they have no caption', async () => {
-    const photo = { data: Uint8Array.from(Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==', 'base64')), type: 'jpg' as const, width: 4000, height: 3000, agendaItemId: null };
+    const photo = tinyPhoto({ width: 4000, height: 3000, caption: '' });
     const bytes = await packDocument(buildUcapDocument({ pairing, content: sampleUcapContent(), photos: [{ ...photo, caption: 'Solar junto al caño' }, { ...photo, caption: '' }] }, { lang: 'pt', t: labelsFor('pt'), today: '2026-11-24' }));
     const document = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string'));
     expect(document.match(/<w:drawing>/g) ?? []).toHaveLength(2);

@@ -7,6 +7,7 @@ import { SAMPLE_UCAP_PAIRING, sampleUcapContent } from '../../ucap/sample';
 import type { UcapContent } from '../../ucap/content';
 import { createDocument } from '../base';
 import { textParagraphs } from '../text';
+import { tinyPhoto } from '../test-photo';
 import { buildUcapDocument } from '../ucap';
 import { estimatePonteNumbers, estimateSections, partsOf } from './estimate';
 import { Unsupported } from './model';
@@ -18,11 +19,6 @@ import type { Pagination } from './paginate';
 
 const SLOW = 120_000;
 const pairing = sampleProgramme().find((b) => b.pairing.id === SAMPLE_UCAP_PAIRING)!.pairing;
-const photo = {
-  data: Uint8Array.from(Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==', 'base64')),
-  type: 'jpg' as const,
-  agendaItemId: null,
-};
 
 /** The sample plan with its actions repeated, each with a longer description and its own dates: tens of pages. */
 function longerPlan(times: number): UcapContent {
@@ -82,9 +78,9 @@ describe('the fast page estimate', () => {
 
   it('lays out photos as docx/layout does: wide and tall ones, with and without captions', async () => {
     const photos = [
-      { ...photo, width: 4000, height: 3000, caption: 'Solar junto al caño' },
-      { ...photo, width: 1200, height: 2400, caption: '' },
-      { ...photo, width: 800, height: 600, caption: 'Taller con la junta de acción comunal de El Espinal, segunda sesión' },
+      tinyPhoto({ width: 4000, height: 3000, caption: 'Solar junto al caño' }),
+      tinyPhoto({ width: 1200, height: 2400, caption: '' }),
+      tinyPhoto({ width: 800, height: 600, caption: 'Taller con la junta de acción comunal de El Espinal, segunda sesión' }),
     ];
     const build = () => buildUcapDocument({ pairing, content: sampleUcapContent(), photos: [...photos, ...photos, ...photos] }, { lang: 'es', t: labelsFor('es'), today: '2026-11-24' });
     const result = await probe(build());
