@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph, TableOfContents, TextRun, HeadingLevel, type EstimatedPageNumbers, type IContext, type IXmlableObject } from 'docx';
+import { Document, Packer, Paragraph, Tab, TableOfContents, TextRun, HeadingLevel, type EstimatedPageNumbers, type IContext, type IXmlableObject } from 'docx';
 import { estimatePageNumbers, layoutDocument } from 'docx/layout';
 import { labelsFor } from '../../../locales/labels';
 import type { Lang } from '../../i18n/langs';
@@ -147,6 +147,16 @@ describe('the fast estimate and docx/layout on one document', () => {
       'Fase\tuno: diagnóstico\tparticipativo con la junta de acción comunal.',
     ].join('\n');
     const body = Array.from({ length: 14 }, (_, i) => [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Parte ${i + 1}`)] }), ...textParagraphs(`${text}\n\n${text}`)]).flat();
+    const { parts, chosen, reference } = await capture(withContents(body));
+    expect(estimateSections(parts)).toBeDefined();
+    expect(chosen.bookmarks).toEqual(reference.bookmarks);
+    expect(chosen.pageCount).toBe(reference.pageCount);
+  }, SLOW);
+
+  it('moves a tab to the next line with the word after it, when the word does not fit after the tab', async () => {
+    // A tab after one to forty words: somewhere it falls near the end of a line, where the word after it no longer fits.
+    const tabbed = Array.from({ length: 40 }, (_, n) => new Paragraph({ children: [new TextRun({ children: [`${'talleres '.repeat(n + 1)}vecinos`, new Tab(), 'participativo'] })] }));
+    const body = Array.from({ length: 4 }, (_, i) => [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Parte ${i + 1}`)] }), ...tabbed]).flat();
     const { parts, chosen, reference } = await capture(withContents(body));
     expect(estimateSections(parts)).toBeDefined();
     expect(chosen.bookmarks).toEqual(reference.bookmarks);
