@@ -9,3 +9,6 @@ export type CoverFacts = Pick<UcapDocOptions, 'version' | 'exportedBy' | 'agreed
 export type ExportRequest = { pairing: Pairing; content: UcapContent; lang: Lang; today: string; cover: CoverFacts };
 export type ExportStage = 'loading' | 'building' | 'packing';
 export type ExportMessage = { type: 'progress'; stage: ExportStage } | { type: 'done'; data: Uint8Array } | { type: 'failed'; reason: string };
+/** One worker serves export after export, so each request and what is said about it carry the export's number. */
+export type NumberedRequest = ExportRequest & { id: number };
+export type NumberedMessage = ExportMessage & { id: number };

@@ -4,28 +4,16 @@ import type { Pairing } from '../../../../shared/model/pairing';
 import type { UcapContent } from '../../../../shared/ucap/content';
 import { DOCX_MIME } from '../../../../shared/docs/mime';
 import { pairingName } from '../../../../shared/model/pairing';
-import type { CoverFacts, ExportMessage, ExportRequest, ExportStage } from './export-messages';
+import type { CoverFacts, ExportRequest, ExportStage } from './export-messages';
+import { exportWorkerClient, type ExportWorker } from './export-worker-client';
 
 /** "Cartagena de Indias – Málaga - UCAP-es.docx": a name every operating system accepts. */
 export function ucapFileName(pairing: Pick<Pairing, 'eu' | 'lac'>, lang: Lang): string {
   return exportFileName(pairingName(pairing), `UCAP-${lang}`, 'docx', { fallback: 'UCAP' });
 }
 
-/** In a worker, so the window stays responsive; rejects when no worker can be started here. */
-function inWorker(request: ExportRequest, onProgress: (stage: ExportStage) => void): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./ucap-export.worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<ExportMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') onProgress(message.stage);
-      else if (message.type === 'done') { finish(); resolve(message.data); }
-      else { finish(); reject(new Error(message.reason)); }
-    };
-    worker.onerror = (event) => { finish(); reject(new Error(event.message || 'worker failed')); };
-    worker.postMessage(request);
-  });
-}
+/** In a worker kept between exports, so the window stays responsive and the next language comes warm. */
+const worker = exportWorkerClient(() => new Worker(new URL('./ucap-export.worker.ts', import.meta.url), { type: 'module' }) as unknown as ExportWorker);
 
 /** On this thread, where workers cannot run (unit tests, or a page whose policy refuses a worker). The code is loaded here, on first use. */
 async function inThread(request: ExportRequest, onProgress: (stage: ExportStage) => void): Promise<Uint8Array> {
@@ -44,7 +32,7 @@ export async function exportUcap(pairing: Pairing, content: UcapContent, lang: L
   if (typeof Worker === 'undefined') data = await inThread(request, onProgress);
   else {
     try {
-      data = await inWorker(request, onProgress);
+      data = await worker.run(request, onProgress);
     } catch {
       data = await inThread(request, onProgress);
     }

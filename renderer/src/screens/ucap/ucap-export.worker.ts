@@ -2,15 +2,19 @@
 import { buildUcapDocument } from '../../../../shared/docs/ucap';
 import { packDocument } from '../../../../shared/docs/pack';
 import { labelsFor } from '../../../../locales/labels';
-import type { ExportRequest, ExportMessage } from './export-messages';
+import type { ExportMessage, NumberedMessage, NumberedRequest } from './export-messages';
 
 // Builds and packs the UCAP off the interface's thread, so a long plan does
-// not freeze the window while it is written; says how far it has got.
+// not freeze the window while it is written; says how far it has got. The
+// worker stays for the next export (export-worker-client.ts), whose code is
+// then already compiled and optimised: the second language comes about twice
+// as fast as the first.
 
-const post = (message: ExportMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-self.onmessage = async (event: MessageEvent<ExportRequest>) => {
-  const { pairing, content, lang, today, cover } = event.data;
+scope.onmessage = async (event: MessageEvent<NumberedRequest>) => {
+  const { id, pairing, content, lang, today, cover } = event.data;
+  const post = (message: ExportMessage, transfer: Transferable[] = []) => scope.postMessage({ ...message, id } satisfies NumberedMessage, transfer);
   try {
     post({ type: 'progress', stage: 'building' });
     const doc = buildUcapDocument({ pairing, content }, { ...cover, lang, t: labelsFor(lang), today });
