@@ -12,9 +12,11 @@ const env = withAppAndBrowser();
 const CONTEXT_EN = 'Two port cities living on tourism.\nEl Espinal faces “gentrification” — São Paulo-style pressure.\n\nA second paragraph.';
 const CONTEXT_ES = 'Dos ciudades portuarias que viven del turismo.\nEl Espinal sufre la presión inmobiliaria: ¿cómo evitarlo? Año 2026.';
 
-async function exportIn(page: Page, language: string, pattern: RegExp): Promise<string> {
+async function exportIn(page: Page, language: string, pattern: RegExp, workerStarted: () => boolean = () => true): Promise<string> {
   await page.getByRole('button', { name: /Export|Exportar/ }).first().click();
   const dialog = page.getByRole('dialog');
+  // The export worker starts with the dialog, so its code loads while a language is chosen.
+  await expect.poll(workerStarted).toBe(true);
   await dialog.getByLabel(language).check();
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^(Export|Exportar)$/ }).click()]);
   expect(download.suggestedFilename()).toMatch(pattern);
@@ -73,7 +75,7 @@ describe('the UCAP editor in Chromium', () => {
 
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
-    const es = await exportIn(page, 'Español', /UCAP-es\.docx$/);
+    const es = await exportIn(page, 'Español', /UCAP-es\.docx$/, () => workers.some((url) => url.includes('ucap-export.worker')));
     const en = await exportIn(page, 'Inglés', /UCAP-en\.docx$/);
 
     // Written off the interface's thread, by one worker kept for the second language.

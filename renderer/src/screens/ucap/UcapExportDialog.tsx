@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportModal } from '../../components/ExportModal';
 import type { Pairing } from '../../../../shared/model/pairing';
@@ -20,11 +20,15 @@ export function UcapExportDialog({ pairing, content, onClose }: { pairing: Pairi
   const settings = useSyncSettings();
   // Who exports it: the account this device signs in with, when it has one.
   const exportedBy = (settings && activeSession(settings)?.account.name) || undefined;
+  // The export code and its worker load while the user chooses a language, not after the click.
+  useEffect(() => {
+    void import('./export-ucap').then((m) => m.prepareUcapExport());
+  }, []);
   return (
     <ExportModal
       title={t('export.title')}
       filter={{ name: t('export.wordFile'), extensions: ['docx'] }}
-      // The document code is imported only when an export is asked for.
+      // The document code is imported when the dialog opens (above), not with the screen.
       make={async (lang) => {
         try {
           return await (await import('./export-ucap')).exportUcap(pairing, content, lang, todayIso(), { ...ucapCoverFacts(content, snapshots ?? []), ...(exportedBy ? { exportedBy } : {}) }, setStage);

@@ -15,6 +15,16 @@ export function ucapFileName(pairing: Pick<Pairing, 'eu' | 'lac'>, lang: Lang): 
 /** In a worker kept between exports, so the window stays responsive and the next language comes warm. */
 const worker = exportWorkerClient(() => new Worker(new URL('./ucap-export.worker.ts', import.meta.url), { type: 'module' }) as unknown as ExportWorker);
 
+/** Starts the export worker while the user chooses a language, where workers can run. */
+export function prepareUcapExport(): void {
+  if (typeof Worker === 'undefined') return;
+  try {
+    worker.prepare();
+  } catch {
+    // No worker can be started here: the export will run on this thread.
+  }
+}
+
 /** On this thread, where workers cannot run (unit tests, or a page whose policy refuses a worker). The code is loaded here, on first use. */
 async function inThread(request: ExportRequest, onProgress: (stage: ExportStage) => void): Promise<Uint8Array> {
   const [{ buildUcapDocument }, { packDocument }, { labelsFor }] = await Promise.all([import('../../../../shared/docs/ucap'), import('../../../../shared/docs/pack'), import('../../../../locales/labels')]);

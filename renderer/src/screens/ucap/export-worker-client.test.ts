@@ -95,6 +95,20 @@ describe('the export worker kept between exports', () => {
     expect(made).toHaveLength(2);
   });
 
+  it('starts the worker ahead of the export it is prepared for, and lets it go if no export comes', async () => {
+    const exports = client(1000);
+    exports.prepare();
+    expect(made).toHaveLength(1);
+    const es = exports.run(request('es'), () => undefined);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.received).toHaveLength(1);
+    made[0]!.say({ id: made[0]!.received[0]!.id, type: 'done', data: bytes(1) });
+    await es;
+    exports.prepare();
+    vi.advanceTimersByTime(1000);
+    expect(made[0]!.terminated).toBe(true);
+  });
+
   it('fails what a crashed worker was doing and replaces it', async () => {
     const exports = client();
     const es = exports.run(request('es'), () => undefined);

@@ -62,6 +62,11 @@ export function exportWorkerClient(makeWorker: () => ExportWorker, idleMs = EXPO
         target.postMessage({ ...request, id });
       });
     },
+    /** Starts the worker ahead of an export, e.g. when the export dialog opens: its code loads while the user picks a language. */
+    prepare(): void {
+      started();
+      waitIdle();
+    },
     /** Lets the worker go now, failing what it was doing. */
     close(): void {
       clearTimeout(idle);
