@@ -67,10 +67,5 @@ export function exportWorkerClient(makeWorker: () => ExportWorker, idleMs = EXPO
       started();
       waitIdle();
     },
-    /** Lets the worker go now, failing what it was doing. */
-    close(): void {
-      clearTimeout(idle);
-      drop(new Error('closed'));
-    },
   };
 }
